@@ -1,0 +1,6 @@
+package helsinki.core;
+
+/** What a document is, per TAXONOMY.md. */
+public enum DocumentKind {
+  LETTER, STATEMENT, REPORT, NEWS, COMMENTARY, OTHER
+}

@@ -1,0 +1,5 @@
+/** The library stage of Helsinki (ARCHITECTURE.md). */
+@NullMarked
+package helsinki.library;
+
+import org.jspecify.annotations.NullMarked;
