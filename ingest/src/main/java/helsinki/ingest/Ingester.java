@@ -1,29 +1,33 @@
 package helsinki.ingest;
 
 import helsinki.core.Document;
-import helsinki.core.DocumentKind;
 import helsinki.core.Fingerprint;
 import helsinki.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads files, folders and URLs into clean documents. Thread-safe: one instance serves a whole
- * ingest run.
+ * Reads files, folders and URLs into clean documents: reader, then main-content extraction (pages)
+ * or text repair (everything else), then metadata, language and dedupe keys. Thread-safe: one
+ * instance serves a whole ingest run.
  */
 public final class Ingester {
 
   private final IngestSettings settings;
+  private final ContentReader reader;
+  private final HtmlCleaner htmlCleaner = new HtmlCleaner();
+  private final TextCleaner textCleaner = new TextCleaner();
+  private final MetadataExtractor metadata = new MetadataExtractor();
+  private final Languages languages = new Languages();
 
   public Ingester(IngestSettings settings) {
     this.settings = settings;
+    this.reader = new ContentReader(settings);
   }
 
   /** Reads one file. */
@@ -61,16 +65,38 @@ public final class Ingester {
     if (bytes.length > settings.maxBytes()) {
       throw new InputException(source, "is over the limit of " + settings.maxBytes() + " bytes");
     }
+    return read(source, bytes, null);
+  }
+
+  /** Reads {@code bytes} named {@code source}, with the content type a server declared, if any. */
+  Document read(String source, byte[] bytes, @Nullable String contentType) throws InputException {
     if (bytes.length == 0) {
       throw new InputException(source, "is empty");
     }
-    String lower = source.toLowerCase(Locale.ROOT);
-    boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
-    String raw = new String(bytes, StandardCharsets.UTF_8);
-    String text = html ? Jsoup.parse(raw).body().wholeText().strip() : raw.strip();
+    RawContent raw = reader.read(source, bytes, contentType);
+    String text;
+    String mediaType;
+    String cleanTitle = null;
+    List<String> captions = List.of();
+    if (raw instanceof RawContent.Html html) {
+      HtmlCleaner.CleanPage page = htmlCleaner.clean(html.dom());
+      text = page.text();
+      captions = page.captions();
+      cleanTitle = page.title();
+      mediaType = "text/html";
+    } else {
+      RawContent.Text plain = (RawContent.Text) raw;
+      text = textCleaner.clean(plain.text(), plain.pages());
+      mediaType = plain.mediaType();
+    }
+    if (text.isBlank()) {
+      throw new InputException(source, "holds no readable text");
+    }
+    Metadata meta = metadata.extract(raw, text, cleanTitle);
     Fingerprint fingerprint = Fingerprints.of(text);
     return new Document(
-        Document.idFor(fingerprint), source, html ? "text/html" : "text/plain", null, null, null, List.of(), null,
-        null, DocumentKind.OTHER, List.of(), text, List.of(), fingerprint);
+        Document.idFor(fingerprint), source, mediaType, meta.title(), meta.subtitle(), meta.publisher(),
+        meta.authors(), meta.published(), languages.detect(text), meta.kind(), meta.addressees(), text, captions,
+        fingerprint);
   }
 }
