@@ -5,10 +5,16 @@ import helsinki.core.Fingerprint;
 import helsinki.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +34,54 @@ public final class Ingester {
   public Ingester(IngestSettings settings) {
     this.settings = settings;
     this.reader = new ContentReader(settings);
+  }
+
+  /**
+   * The documents under {@code root}, in a stable order: the file itself, or every regular file in
+   * the folder and its subfolders, skipping hidden ones.
+   */
+  public static List<Path> expand(Path root) throws InputException {
+    if (!Files.exists(root)) {
+      throw new InputException(root.toString(), "no such file or folder");
+    }
+    if (!Files.isDirectory(root)) {
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(root.toString(), "cannot list the folder: " + e.getMessage(), e);
+    }
+  }
+
+  /** Fetches and reads one {@code http(s)} URL. */
+  public Document fetch(URI url) throws InputException {
+    String name = url.toString();
+    HttpClient client =
+        HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url).timeout(settings.readTimeout()).header("User-Agent", settings.userAgent()).build();
+    try {
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        throw new InputException(name, "the server answered HTTP " + response.statusCode());
+      }
+      try (InputStream in = response.body()) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+        if (bytes.length > settings.maxBytes()) {
+          throw new InputException(name, "is over the limit of " + settings.maxBytes() + " bytes");
+        }
+        return read(name, bytes, response.headers().firstValue("Content-Type").orElse(null));
+      }
+    } catch (IOException e) {
+      throw new InputException(name, "cannot fetch: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(name, "interrupted while fetching", e);
+    }
   }
 
   /** Reads one file. */
