@@ -1,34 +1,50 @@
 package helsinki.app;
 
+import helsinki.core.Analysis;
 import helsinki.core.InputException;
 import helsinki.core.Json;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
 import helsinki.library.Analyzer;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code helsinki analyze}: one FORMAT.md object per input on standard output, storing nothing. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Analyse documents without storing them; prints one JSON object per document (FORMAT.md).")
+    description = {
+      "Analyse documents without storing them.",
+      "Prints one JSON object per document (JSON Lines, see FORMAT.md); an input that cannot be read",
+      "gets one line on stderr, and the others are still analysed."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input was analysed", "1:some inputs could not be read", "2:the command line was wrong"})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", description = "Print JSON Lines (the only output form; kept for symmetry with other commands).")
+  @Option(names = "--json", description = "Print JSON Lines (the default and only form of this command's output).")
   boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Files, URLs, or - for standard input.")
-  List<String> inputs;
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date that relative times (\"last week\") are read against when a document states none.")
+  @Nullable LocalDate date;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Files, http(s) URLs, or - for standard input.")
+  List<String> inputs = List.of();
 
   @Override
   public Integer call() {
@@ -38,14 +54,28 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failed = 0;
     for (String input : inputs) {
       try {
-        var analysis = "-".equals(input) ? analyzer.analyze("-", System.in) : analyzer.analyze(Path.of(input));
-        out.println(Json.line(analysis));
+        out.println(Json.line(analyze(analyzer, input)));
         out.flush();
       } catch (InputException e) {
         err.println(e.getMessage());
+        err.flush();
         failed++;
       }
     }
     return failed == 0 ? 0 : Main.SOME_INPUTS_FAILED;
+  }
+
+  private static Analysis analyze(Analyzer analyzer, String input) throws InputException {
+    if ("-".equals(input)) {
+      return analyzer.analyze("-", System.in);
+    }
+    if (input.startsWith("http://") || input.startsWith("https://")) {
+      try {
+        return analyzer.analyze(URI.create(input));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(input, "is not a valid URL: " + e.getMessage(), e);
+      }
+    }
+    return analyzer.analyze(Path.of(input));
   }
 }

@@ -5,6 +5,7 @@ import helsinki.core.Document;
 import helsinki.core.InputException;
 import helsinki.ingest.Ingester;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +21,11 @@ public final class Analyzer {
   /** Reads and analyses one file. */
   public Analysis analyze(Path file) throws InputException {
     return analyze(ingester.read(file));
+  }
+
+  /** Fetches and analyses one {@code http(s)} URL. */
+  public Analysis analyze(URI url) throws InputException {
+    return analyze(ingester.fetch(url));
   }
 
   /** Reads and analyses a stream named {@code source}. */
