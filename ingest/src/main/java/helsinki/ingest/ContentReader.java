@@ -52,6 +52,9 @@ final class ContentReader {
     if (format == null) {
       throw new InputException(source, "is not a document (" + type + ")");
     }
+    if (!format.viaTika() && Encodings.bom(bytes) == null && Encodings.looksBinary(bytes)) {
+      throw new InputException(source, "is not a document (" + MediaType.OCTET_STREAM + ")");
+    }
     return switch (format) {
       case HTML -> html(source, bytes, declaredType, baseUri);
       case TEXT, MARKDOWN -> text(source, bytes, declaredType, format);

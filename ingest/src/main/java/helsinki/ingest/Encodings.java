@@ -37,6 +37,7 @@ final class Encodings {
   /** Pages declare their charset in the head; the HTML standard looks at the first 1024 bytes, we allow more for long heads. */
   private static final int META_WINDOW = 8192;
   /** Single-byte charsets that servers and editors declare by default whether or not they are true. */
+  private static final int BINARY_SAMPLE = 8192;
   private static final List<String> DEFAULT_DECLARATIONS = List.of("ISO-8859-1", "US-ASCII", "windows-1252");
 
   // Both detectors are stateless after construction, so one pair serves every thread.
@@ -106,7 +107,26 @@ final class Encodings {
     }
   }
 
-  private static @Nullable Charset bom(byte[] b) {
+  /**
+   * Whether bytes that a name or a declared type call text are a binary file: text in any
+   * ASCII-based charset holds no control bytes but tab, line ends, form feed and escape, while
+   * compressed or executable data has about one in ten. (Tika's own text detector also calls
+   * text in legacy charsets binary, which is why it is not used here.)
+   */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_SAMPLE);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = bytes[i] & 0xFF;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+        controls++;
+      }
+    }
+    return controls > n / 100;
+  }
+
+  /** The charset a byte-order mark at the start of {@code b} announces, if there is one. */
+  static @Nullable Charset bom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }

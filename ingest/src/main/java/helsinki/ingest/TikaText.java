@@ -17,6 +17,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,11 @@ final class TikaText {
     // Attachments and embedded objects are not the document's text, and nested containers are
     // how zip bombs multiply: none are opened.
     context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+    // The SAX reader streams document.xml, so the text and zip-bomb limits stop a huge one early;
+    // the default DOM reader would first build all of it in memory.
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    context.set(OfficeParserConfig.class, office);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);

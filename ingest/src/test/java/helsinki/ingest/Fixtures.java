@@ -122,8 +122,8 @@ final class Fixtures {
   }
 
   /**
-   * A DOCX whose document.xml inflates to {@code megabytes} MiB of one repeated paragraph: a
-   * zip file a few dozen KiB long that would become a huge text.
+   * A DOCX whose document.xml inflates to {@code megabytes} MiB of one repeated sentence in one
+   * paragraph: a zip file a few dozen KiB long that would become a huge text.
    */
   static byte[] docxBomb(int megabytes) throws IOException {
     byte[] normal = docx("Bomb", "Nobody", List.of("placeholder"));
@@ -137,9 +137,9 @@ final class Fixtures {
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document"
-            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
-        writeRepeated(zip, "<w:p><w:r><w:t>all work and no play makes a dull report </w:t></w:r></w:p>", megabytes);
-        zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+        writeRepeated(zip, "a", megabytes); // one letter repeated inflates about a thousandfold
+        zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
       }
     }
@@ -152,7 +152,9 @@ final class Fixtures {
     String xml = contentXml("@");
     int at = xml.indexOf('@');
     content.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-    writeRepeated(content, "<text:p>all work and no play makes a dull report</text:p>", megabytes);
+    content.write("<text:p>".getBytes(StandardCharsets.UTF_8));
+    writeRepeated(content, "a", megabytes);
+    content.write("</text:p>".getBytes(StandardCharsets.UTF_8));
     content.write(xml.substring(at + 1).getBytes(StandardCharsets.UTF_8));
     return odtWith("Bomb", "Nobody", content.toByteArray());
   }
