@@ -74,7 +74,8 @@ final class HttpFetcher {
       }
       LimitedBody.Result body = answer.body();
       if (body == null || body.truncated()) {
-        throw new InputException(source, "is over the " + settings.maxBytesText() + " limit");
+        String size = body != null && body.declaredLength() >= 0 ? body.declaredLength() + " bytes, " : "";
+        throw new InputException(source, "is " + size + "over the " + settings.maxBytesText() + " limit");
       }
       return new Fetched(current, body.bytes(), answer.contentType());
     }
