@@ -2,6 +2,7 @@ package helsinki.ingest;
 
 import helsinki.core.InputException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -69,8 +70,11 @@ final class ContentReader {
 
   private RawContent text(String source, byte[] bytes, @Nullable String declaredType, Format format) {
     String text = encodings.decode(bytes, declaredType, false).text();
-    String mediaType = format == Format.MARKDOWN ? "text/markdown" : "text/plain";
-    return new RawContent.Text(source, mediaType, text, java.util.List.of(), Map.of());
+    if (format == Format.MARKDOWN) {
+      FrontMatter front = FrontMatter.of(text);
+      return new RawContent.Text(source, "text/markdown", front.body(), List.of(), front.properties());
+    }
+    return new RawContent.Text(source, "text/plain", text, List.of(), Map.of());
   }
 
   private RawContent parsed(String source, byte[] bytes, @Nullable String fileName, Format format, MediaType type)
@@ -107,9 +111,8 @@ final class ContentReader {
   /** The last segment of a path or URL, which Tika uses as a hint when the bytes are not conclusive. */
   static @Nullable String fileName(String source) {
     String s = source;
-    int cut = s.indexOf('?');
-    if (s.contains("://") && cut >= 0) {
-      s = s.substring(0, cut);
+    if (s.contains("://")) {
+      s = s.replaceFirst("[?#].*", ""); // a query or fragment is not part of the name
     }
     int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
     String name = s.substring(slash + 1);

@@ -86,6 +86,37 @@ class ContentReaderTest {
   }
 
   @Test
+  void markdown_front_matter_becomes_properties_and_leaves_the_body() throws Exception {
+    byte[] md = "---\ntitle: \"Joint statement on the elections\"\nauthor: Free Press Union\ndate: 2022-05-01\ntags:\n  - media\n---\n# Joint statement\n\nWe call for observers.\n"
+        .getBytes(StandardCharsets.UTF_8);
+
+    RawContent.Text raw = (RawContent.Text) reader.read("statement.md", md, null, null);
+
+    assertThat(raw.text()).isEqualTo("# Joint statement\n\nWe call for observers.\n");
+    assertThat(raw.properties())
+        .containsEntry("dc:title", "Joint statement on the elections")
+        .containsEntry("dc:creator", "Free Press Union")
+        .containsEntry("dcterms:created", "2022-05-01")
+        .hasSize(3);
+  }
+
+  @Test
+  void a_pdf_without_a_text_layer_says_it_needs_ocr() throws Exception {
+    byte[] scanned = Fixtures.pdf("Scan", "Nobody", List.of(List.of()));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("scan.pdf", scanned, null, null))
+        .hasMessage("scan.pdf: holds no text layer (scanned pages need OCR, which Helsinki does not do yet)");
+  }
+
+  @Test
+  void an_encrypted_pdf_says_it_needs_a_password() throws Exception {
+    byte[] locked = Fixtures.encryptedPdf();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("locked.pdf", locked, null, null))
+        .hasMessage("locked.pdf: is encrypted; Helsinki cannot read password-protected files");
+  }
+
+  @Test
   void a_windows_1251_page_declared_in_a_meta_tag_is_decoded() throws Exception {
     Charset cp1251 = Charset.forName("windows-1251");
     byte[] page = "<html><head><meta charset=\"windows-1251\"><title>Заявление</title></head><body><p>Правозащитники требуют освобождения.</p></body></html>"

@@ -61,6 +61,19 @@ final class Fixtures {
     }
   }
 
+  /** A one-page PDF that opens only with a password. */
+  static byte[] encryptedPdf() throws IOException {
+    byte[] plain = pdf("Locked", "Nobody", List.of(List.of("Names of witnesses.")));
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+          "owner-secret", "user-secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
   /** A DOCX with the given paragraphs, title and author. */
   static byte[] docx(String title, String author, List<String> paragraphs) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
