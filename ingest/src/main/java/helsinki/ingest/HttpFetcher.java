@@ -10,6 +10,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -148,11 +149,11 @@ final class HttpFetcher {
     if (cause instanceof HttpTimeoutException) {
       return noAnswer(source, url);
     }
+    if (unresolved(cause)) {
+      return new InputException(source, "no such host: " + url.getHost(), cause);
+    }
     if (cause instanceof ConnectException) {
       return new InputException(source, "cannot connect to " + url.getAuthority() + ": connection refused", cause);
-    }
-    if (cause instanceof UnknownHostException || cause.getCause() instanceof UnknownHostException) {
-      return new InputException(source, "no such host: " + url.getHost(), cause);
     }
     if (cause instanceof SSLException) {
       return new InputException(source, "the secure connection failed: " + Reasons.shortReason(cause), cause);
@@ -161,6 +162,15 @@ final class HttpFetcher {
       return new InputException(source, "the connection failed: " + Reasons.shortReason(cause), cause);
     }
     return new InputException(source, "cannot fetch: " + Reasons.shortReason(cause), cause);
+  }
+
+  private static boolean unresolved(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Says which URL did not answer when it is not the one the user gave. */
