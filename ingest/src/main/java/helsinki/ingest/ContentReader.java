@@ -23,9 +23,14 @@ final class ContentReader {
   private final TikaText tika = new TikaText();
   private final Encodings encodings = new Encodings();
   private final ParseGuard guard;
+  private final ZipBudget zipBudget;
 
   ContentReader(IngestSettings settings) {
     this.settings = settings;
+    // Markup around text rarely exceeds sixteen bytes per character, so an entry that inflates
+    // past that for the text limit can only end in a refusal, after costing its memory.
+    long entry = Math.max(16L * settings.maxChars(), 1L << 20);
+    this.zipBudget = new ZipBudget(entry, 4 * entry);
     this.guard = new ParseGuard(settings.parseTimeout());
   }
 
@@ -79,6 +84,12 @@ final class ContentReader {
 
   private RawContent parsed(String source, byte[] bytes, @Nullable String fileName, Format format, MediaType type)
       throws InputException {
+    if (format.zipped()) {
+      String bomb = zipBudget.overBudget(bytes);
+      if (bomb != null) {
+        throw new InputException(source, "cannot be parsed as " + format.label() + ": looks like a zip bomb (" + bomb + ")");
+      }
+    }
     TikaText.Parsed parsed;
     try {
       parsed = tika.parse(bytes, fileName, settings.maxChars());

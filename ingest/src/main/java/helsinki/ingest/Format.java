@@ -38,6 +38,11 @@ enum Format {
     return this != HTML && this != TEXT && this != MARKDOWN;
   }
 
+  /** Whether the format is a zip of parts (and so a possible zip bomb). */
+  boolean zipped() {
+    return this == DOCX || this == ODT || this == EPUB;
+  }
+
   /** The format of {@code type}, or null when it is not a document Helsinki reads. */
   static @Nullable Format of(MediaType type, MediaTypeRegistry registry) {
     for (Format f : values()) {

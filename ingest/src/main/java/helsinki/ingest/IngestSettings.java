@@ -18,10 +18,12 @@ import java.time.Duration;
  *       limit the run gives up on it ("took longer than 60 s to parse"). A parser that ignores the
  *       interruption keeps its thread until it ends; after 8 such, further inputs are refused.
  *   <li><b>Text length</b> ({@code maxChars}): "holds more than 10000000 characters of text".
- *   <li><b>Zip bombs</b>: DOCX and ODT are zip files; Tika stops when the text grows past a million
- *       characters at more than 100 per input byte, POI refuses entries that inflate more than
- *       100-fold, and embedded documents are not opened ("cannot be parsed as DOCX: looks like a
- *       zip bomb").
+ *   <li><b>Zip bombs</b>: DOCX, ODT and EPUB are zip files. Before parsing, no entry may inflate
+ *       past 16 bytes per allowed character (152 MiB by default), nor all of them past four times
+ *       that ("cannot be parsed as DOCX: looks like a zip bomb (word/document.xml inflates past 152
+ *       MiB)"); while parsing, Tika stops when the text passes a million characters at more than
+ *       100 per input byte ("…: looks like a zip bomb (it expands far beyond its size)"); embedded
+ *       documents are never opened.
  *   <li><b>Formats</b>: HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, plain text and Markdown, detected from the
  *       content and then the name or declared type; anything else is "is not a document
  *       (application/x-executable)"; damaged files are "cannot be parsed as PDF: &lt;reason&gt;";

@@ -89,6 +89,14 @@ class HostileInputTest {
   }
 
   @Test
+  void a_zip_entry_that_inflates_past_its_budget_is_refused_before_parsing() throws IOException {
+    Path file = Files.write(dir.resolve("bomb.docx"), Fixtures.docxBomb(8));
+
+    assertThatThrownBy(() -> ingester.read(file))
+        .hasMessage(file + ": cannot be parsed as DOCX: looks like a zip bomb (word/document.xml inflates past 3 MiB)");
+  }
+
+  @Test
   void text_past_the_character_limit_is_refused() throws IOException {
     Path file = Files.write(dir.resolve("long.docx"), Fixtures.docx("T", "A", List.of("word ".repeat(50_000))));
 
