@@ -44,6 +44,7 @@ class FetchTest {
         "<html><head><title>Moved</title></head><body><p>The statement moved here and is still about the detained lawyers.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
     server.createContext("/ru", ex -> send(ex, 200, "text/html; charset=windows-1251",
         "<html><body><p>Правозащитники требуют немедленно освободить задержанных журналистов и адвокатов.</p></body></html>".getBytes(Charset.forName("windows-1251"))));
+    server.createContext("/to-private", ex -> redirect(ex, "/private/page"));
     server.createContext("/private/", ex -> send(ex, 200, "text/plain", "secret".getBytes(StandardCharsets.UTF_8)));
     server.createContext("/huge", ex -> {
       ex.sendResponseHeaders(200, 0); // chunked: the size is not known in advance
@@ -113,6 +114,47 @@ class FetchTest {
     assertThatThrownBy(() -> ingester.fetch(url("/private/other"))).hasMessage(url("/private/other") + ": disallowed by robots.txt");
 
     assertThat(robotsReads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void robots_txt_is_asked_again_after_a_redirect() {
+    assertThatThrownBy(() -> ingester.fetch(url("/to-private")))
+        .hasMessage(url("/to-private") + ": disallowed by robots.txt (after a redirect to " + url("/private/page") + ")");
+  }
+
+  @Test
+  void a_robots_txt_server_error_refuses_the_fetch_for_now() throws IOException {
+    HttpServer broken = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    broken.createContext("/robots.txt", ex -> send(ex, 503, "text/plain", new byte[0]));
+    broken.createContext("/page", ex -> send(ex, 200, "text/plain", "fine".getBytes(StandardCharsets.UTF_8)));
+    broken.start();
+    try {
+      URI page = URI.create("http://127.0.0.1:" + broken.getAddress().getPort() + "/page");
+
+      assertThatThrownBy(() -> ingester.fetch(page)).hasMessage(page + ": robots.txt cannot be read now (the server answered HTTP 503)");
+    } finally {
+      broken.stop(0);
+    }
+  }
+
+  @Test
+  void a_site_without_robots_txt_may_be_fetched() throws Exception {
+    HttpServer plain = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    plain.createContext("/", ex -> {
+      if (ex.getRequestURI().getPath().equals("/robots.txt")) {
+        send(ex, 404, "text/plain", new byte[0]);
+      } else {
+        send(ex, 200, "text/plain; charset=utf-8", "The tribunal postponed the hearing of the eleven activists again.".getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    plain.start();
+    try {
+      URI page = URI.create("http://127.0.0.1:" + plain.getAddress().getPort() + "/statement");
+
+      assertThat(ingester.fetch(page).text()).contains("postponed the hearing");
+    } finally {
+      plain.stop(0);
+    }
   }
 
   @Test

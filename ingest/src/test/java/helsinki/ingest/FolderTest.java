@@ -94,6 +94,40 @@ class FolderTest {
   }
 
   @Test
+  void one_ingester_reads_on_several_threads_as_it_does_on_one() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      String text = i % 2 == 0
+          ? "Report " + i + ": the observers counted the detained protesters at the station."
+          : "Доклад " + i + ": наблюдатели насчитали задержанных участников акции в отделении.";
+      Files.write(dir.resolve("r" + i + ".txt"), text.getBytes(i % 2 == 0 ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-1251")));
+    }
+    List<Path> files = Ingester.expand(dir);
+    List<String> serial = new ArrayList<>();
+    for (Path f : files) {
+      serial.add(describe(f));
+    }
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> parallel = new ArrayList<>();
+      for (Path f : files) {
+        parallel.add(pool.submit(() -> describe(f)));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        assertThat(parallel.get(i).get()).isEqualTo(serial.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(serial).filteredOn(d -> d.startsWith("ru ")).hasSize(100);
+  }
+
+  private static String describe(Path f) throws InputException {
+    var doc = ingester.read(f);
+    return doc.language() + " " + doc.id() + " " + doc.text();
+  }
+
+  @Test
   void a_pipe_in_a_folder_is_refused_instead_of_waiting_forever() throws Exception {
     Path fifo = dir.resolve("pipe.txt");
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
