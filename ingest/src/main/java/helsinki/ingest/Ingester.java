@@ -5,16 +5,12 @@ import helsinki.core.Fingerprint;
 import helsinki.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,104 +26,89 @@ public final class Ingester {
   private final TextCleaner textCleaner = new TextCleaner();
   private final MetadataExtractor metadata = new MetadataExtractor();
   private final Languages languages = new Languages();
+  private final HttpFetcher http;
 
+  /** Loads the readers (Tika, language profiles) and the web client once; the instance is meant to be shared. */
   public Ingester(IngestSettings settings) {
     this.settings = settings;
     this.reader = new ContentReader(settings);
+    this.http = new HttpFetcher(settings);
   }
 
   /**
    * The documents under {@code root}, in a stable order: the file itself, or every regular file in
-   * the folder and its subfolders, skipping hidden ones.
+   * the folder and its subfolders (following links, each folder once), skipping hidden files and
+   * folders. Whether a file is a document is for {@link #read(Path)} to say.
    */
   public static List<Path> expand(Path root) throws InputException {
-    if (!Files.exists(root)) {
-      throw new InputException(root.toString(), "no such file or folder");
-    }
-    if (!Files.isDirectory(root)) {
-      return List.of(root);
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(root.toString(), "cannot list the folder: " + e.getMessage(), e);
-    }
+    return FolderWalk.expand(root);
   }
 
-  /** Fetches and reads one {@code http(s)} URL. */
+  /** Fetches and reads one {@code http(s)} URL; the final URL after redirects is the page's base. */
   public Document fetch(URI url) throws InputException {
     String name = url.toString();
-    HttpClient client =
-        HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(url).timeout(settings.readTimeout()).header("User-Agent", settings.userAgent()).build();
-    try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      if (response.statusCode() != 200) {
-        throw new InputException(name, "the server answered HTTP " + response.statusCode());
-      }
-      try (InputStream in = response.body()) {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-        if (bytes.length > settings.maxBytes()) {
-          throw new InputException(name, "is over the limit of " + settings.maxBytes() + " bytes");
-        }
-        return read(name, bytes, response.headers().firstValue("Content-Type").orElse(null));
-      }
-    } catch (IOException e) {
-      throw new InputException(name, "cannot fetch: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InputException(name, "interrupted while fetching", e);
-    }
+    HttpFetcher.Fetched page = http.fetch(name, url);
+    return read(name, page.body(), page.contentType(), page.url().toString());
   }
 
   /** Reads one file. */
   public Document read(Path file) throws InputException {
     String name = file.toString();
     if (!Files.exists(file)) {
-      throw new InputException(name, "no such file or folder");
+      throw new InputException(name, Files.isSymbolicLink(file) ? "is a broken link" : "no such file or folder");
     }
     if (Files.isDirectory(file)) {
-      throw new InputException(name, "is a folder; list it with Ingester.expand");
+      throw new InputException(name, Files.isReadable(file) ? "is a folder" : "is a folder that cannot be opened");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(name, "is not a regular file (a device or pipe)"); // reading a pipe could wait forever
     }
     try {
       long size = Files.size(file);
       if (size > settings.maxBytes()) {
-        throw new InputException(name, "is " + size + " bytes, over the limit of " + settings.maxBytes());
+        throw new InputException(name, "is " + size + " bytes, over the " + settings.maxBytesText() + " limit");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(name, in);
+        return read(name, readLimited(name, in), null, file.toAbsolutePath().toUri().toString());
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "cannot be read: permission denied");
     } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+      throw new InputException(name, "cannot be read: " + Reasons.shortReason(e), e);
     }
   }
 
   /** Reads a document from a stream named {@code source} (a path, a URL, or "-" for standard input). */
   public Document read(String source, InputStream in) throws InputException {
+    return read(source, readLimited(source, in), null, null);
+  }
+
+  /** All of {@code in}, or an error one byte past the size limit (a stream cannot be measured first). */
+  private byte[] readLimited(String source, InputStream in) throws InputException {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
     } catch (IOException e) {
-      throw new InputException(source, "cannot read: " + e.getMessage(), e);
+      throw new InputException(source, "cannot be read: " + Reasons.shortReason(e), e);
     }
     if (bytes.length > settings.maxBytes()) {
-      throw new InputException(source, "is over the limit of " + settings.maxBytes() + " bytes");
+      throw new InputException(source, "is over the " + settings.maxBytesText() + " limit");
     }
-    return read(source, bytes, null);
+    return bytes;
   }
 
-  /** Reads {@code bytes} named {@code source}, with the content type a server declared, if any. */
-  Document read(String source, byte[] bytes, @Nullable String contentType) throws InputException {
+  /**
+   * Reads {@code bytes} named {@code source}, with the content type a server declared and the base
+   * URI of relative links, if known.
+   */
+  Document read(String source, byte[] bytes, @Nullable String contentType, @Nullable String baseUri)
+      throws InputException {
     if (bytes.length == 0) {
       throw new InputException(source, "is empty");
     }
-    RawContent raw = reader.read(source, bytes, contentType);
+    RawContent raw = reader.read(source, bytes, contentType, baseUri);
     String text;
     String mediaType;
     String cleanTitle = null;
