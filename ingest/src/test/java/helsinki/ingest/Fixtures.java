@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -52,7 +53,7 @@ final class Fixtures {
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(title);
       info.setAuthor(author);
-      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       created.clear();
       created.set(2021, Calendar.MARCH, 4, 10, 0, 0);
       info.setCreationDate(created);

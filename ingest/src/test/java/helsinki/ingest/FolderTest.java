@@ -7,6 +7,7 @@ import helsinki.core.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class FolderTest {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("10,000 files: %d read, %d errors, %d ms%n", read, errors.size(), millis);
+    System.out.printf(Locale.ROOT, "10,000 files: %d read, %d errors, %d ms%n", read, errors.size(), millis);
 
     assertThat(files).hasSize(10_000);
     assertThat(read).isEqualTo(10_000 - damaged);
