@@ -40,7 +40,7 @@ final class Boilerplate {
   private static final Pattern SEPARATORS = Pattern.compile("[|/·•>»,]+");
   private static final Pattern WORDS = Pattern.compile("\\s+");
 
-  private static final Predicate<String> SECOND_PERSON = re("\\byou(r)?\\b|^(please |help |support |give |donate |join )");
+  private static final Predicate<String> SECOND_PERSON = re("\\byou(r)?\\b|^(please |help |support |give |donate |join |make |become )");
 
   static final Rule SKIP_LINK = new Rule("skip link", Where.ANYWHERE,
       words(8).and(re("^(skip|jump) to (the )?(main |primary )?(content|navigation|search|menu)")));

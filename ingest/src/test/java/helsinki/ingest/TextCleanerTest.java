@@ -1,0 +1,47 @@
+package helsinki.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+  private static final WordList WORDS = WordList.english();
+  private final TextCleaner cleaner = new TextCleaner(WORDS);
+
+  @Test
+  void wrapped_lines_become_one_paragraph_and_list_items_keep_their_lines() {
+    String text = "The government of Uzbekistan has detained the blogger for\nthree months without charge, his family said.\n\n"
+        + "We ask the authorities to:\n• release him;\n• allow visits by his lawyer.\n";
+    assertThat(cleaner.clean(text, List.of())).isEqualTo(
+        "The government of Uzbekistan has detained the blogger for three months without charge, his family said.\n\n"
+            + "We ask the authorities to:\n• release him;\n• allow visits by his lawyer.");
+  }
+
+  @Test
+  void form_feeds_are_pages_whose_running_header_is_dropped() {
+    String header = "Freedom Now | Briefing on Azerbaijan\n";
+    String text = header + "Journalists in Baku face travel bans and\n1\f" + header + "frozen accounts, our sources say.\n2\f"
+        + header + "The courts have not reviewed the bans.\n3";
+    assertThat(cleaner.clean(text, List.of()))
+        .isEqualTo("Journalists in Baku face travel bans and frozen accounts, our sources say.\n\n"
+            + "The courts have not reviewed the bans.");
+  }
+
+  @Test
+  void non_breaking_and_invisible_characters_are_normalised() {
+    assertThat(cleaner.clean("Ana\u00a0Ruiz,\u00a0Director\u200b of the   Fundación", List.of()))
+        .isEqualTo("Ana Ruiz, Director of the Fundación");
+  }
+
+  @Test
+  void a_page_saved_as_text_loses_its_chrome_and_keeps_its_dateline() {
+    String text = "Skip to main content\n\nChina: Lawyers Disbarred for Taking Rights Cases\n\n"
+        + "Beijing authorities have disbarred nine lawyers since 2018.\n\nPosted 12 June 2021\n\n"
+        + "Sign up for our newsletter\n\nShare this via Twitter\n";
+    assertThat(cleaner.clean(text, List.of())).isEqualTo(
+        "China: Lawyers Disbarred for Taking Rights Cases\n\nBeijing authorities have disbarred nine lawyers since 2018."
+            + "\n\nPosted 12 June 2021");
+  }
+}
