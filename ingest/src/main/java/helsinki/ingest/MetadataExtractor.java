@@ -1,14 +1,39 @@
 package helsinki.ingest;
 
+import helsinki.core.Author;
 import helsinki.core.DocumentKind;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads title, subtitle, publisher, authors, date, kind and addressees from what a document states:
- * meta tags and JSON-LD of a page, a format's own properties, and the clean text itself.
+ * meta tags and JSON-LD of a page, a format's own properties, and the clean text itself. Thread-safe.
  */
 final class MetadataExtractor {
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern CONTACT_DOMAIN =
+      Pattern.compile("(?i)(?:@|\\bwww\\.|https?://)([a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
+  private static final Pattern FILE_LIKE_TITLE =
+      Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
+
+  private final PublisherTable publishers;
+  private final KindClassifier kinds = new KindClassifier();
+
+  MetadataExtractor() {
+    this(PublisherTable.builtIn());
+  }
+
+  /** With a publisher table that may hold a user's entries ({@link PublisherTable#withFile}). */
+  MetadataExtractor(PublisherTable publishers) {
+    this.publishers = publishers;
+  }
 
   /**
    * @param raw what the reader found (the DOM of a page, or a format's properties)
@@ -16,6 +41,110 @@ final class MetadataExtractor {
    * @param cleanTitle the title the HTML cleaner settled on, if any
    */
   Metadata extract(RawContent raw, String text, @Nullable String cleanTitle) {
-    return new Metadata(cleanTitle, null, null, List.of(), null, DocumentKind.OTHER, List.of());
+    List<String> paragraphs = List.of(PARAGRAPH_BREAK.split(text.strip()));
+    HtmlMetadata html = raw instanceof RawContent.Html page ? new HtmlMetadata(page.dom()) : null;
+    Map<String, String> properties = raw instanceof RawContent.Text t ? t.properties() : Map.of();
+    String url = html != null ? html.url(raw.source()) : (raw.source().contains("://") ? raw.source() : null);
+    Headline headline = Headline.of(paragraphs);
+    String publisher = publisher(html, properties, url, paragraphs);
+    String title = html != null ? htmlTitle(html, cleanTitle, publisher) : textTitle(properties, headline);
+    String subtitle = html != null ? html.subtitle() : (title != null && title.equals(headline.title()) ? headline.subtitle() : null);
+    LocalDate published = html != null ? html.published() : null;
+    if (published == null) {
+      published = PublicationDates.find(new PublicationDates.Evidence(paragraphs, url));
+    }
+    DocumentKind kind = kinds.classify(new KindClassifier.Evidence(
+        title, paragraphs, url, html == null ? null : html.schemaType(), html == null ? null : html.ogType()));
+    return new Metadata(title, subtitle, publisher, authors(html, paragraphs), published, kind,
+        Letters.addressees(paragraphs));
+  }
+
+  private static @Nullable String htmlTitle(HtmlMetadata html, @Nullable String cleanTitle, @Nullable String publisher) {
+    String t = html.title();
+    if (t == null) {
+      t = cleanTitle;
+    }
+    return t == null ? null : withoutSiteName(t, publisher);
+  }
+
+  /** "Kenya: Police Abuses | Amnesty International" loses the site's name, where it is the publisher's. */
+  static String withoutSiteName(String title, @Nullable String publisher) {
+    for (String sep : List.of(" | ", " – ", " — ", " - ", " :: ")) {
+      int at = title.lastIndexOf(sep);
+      if (at > 0) {
+        String tail = title.substring(at + sep.length()).strip();
+        boolean isSite = publisher != null && normalise(publisher).contains(normalise(tail)) && !tail.isBlank();
+        if (isSite || tail.split("\\s+").length <= 2 && sep.equals(" | ")) {
+          return title.substring(0, at).strip();
+        }
+      }
+    }
+    return title;
+  }
+
+  private static @Nullable String textTitle(Map<String, String> properties, Headline headline) {
+    String stated = properties.get("dc:title");
+    if (stated != null && !stated.isBlank() && !FILE_LIKE_TITLE.matcher(stated.strip()).find()
+        && stated.strip().split("\\s+").length >= 2) {
+      return stated.strip();
+    }
+    return headline.title();
+  }
+
+  private @Nullable String publisher(
+      @Nullable HtmlMetadata html, Map<String, String> properties, @Nullable String url, List<String> paragraphs) {
+    if (html != null && html.siteName() != null) {
+      return html.siteName();
+    }
+    String stated = properties.get("dc:publisher");
+    if (stated != null && !stated.isBlank()) {
+      return stated.strip();
+    }
+    Optional<String> byUrl = url == null ? Optional.empty() : publishers.forUrl(url);
+    if (byUrl.isPresent()) {
+      return byUrl.get();
+    }
+    Signatures.Signed signed = Signatures.signatureBlock(paragraphs);
+    if (!signed.organisations().isEmpty()) {
+      return signed.organisations().get(0);
+    }
+    for (Author a : signed.authors()) {
+      Optional<String> org = publishers.forSignatory(a.name());
+      if (org.isPresent()) {
+        return org.get();
+      }
+    }
+    return contactDomain(paragraphs);
+  }
+
+  /** The organisation of a press contact's e-mail or web address in the last paragraphs. */
+  private @Nullable String contactDomain(List<String> paragraphs) {
+    int from = Math.max(0, paragraphs.size() - 6);
+    for (String p : paragraphs.subList(from, paragraphs.size())) {
+      if (!p.toLowerCase(Locale.ROOT).matches("(?s).*\\b(contact|media|press|for more information|visit)\\b.*")) {
+        continue;
+      }
+      Matcher m = CONTACT_DOMAIN.matcher(p);
+      while (m.find()) {
+        Optional<String> org = publishers.forUrl("https://" + m.group(1).toLowerCase(Locale.ROOT));
+        if (org.isPresent()) {
+          return org.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Author> authors(@Nullable HtmlMetadata html, List<String> paragraphs) {
+    List<Author> signed = Signatures.signatureBlock(paragraphs).authors();
+    if (!signed.isEmpty()) {
+      return signed;
+    }
+    List<Author> stated = html == null ? List.of() : html.authors();
+    return stated.isEmpty() ? Signatures.byline(paragraphs) : stated;
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }
