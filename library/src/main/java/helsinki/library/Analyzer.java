@@ -6,7 +6,6 @@ import helsinki.core.InputException;
 import helsinki.ingest.Ingester;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The stateless use case behind {@code helsinki analyze}: read one input and analyse it, storing nothing. */
 public final class Analyzer {
@@ -28,6 +27,7 @@ public final class Analyzer {
   }
 
   Analysis analyze(Document document) {
-    return Analysis.of(document, List.of(), List.of());
+    LetterActors.Found actors = LetterActors.of(document);
+    return Analysis.of(document, actors.entities(), actors.addresseeIds());
   }
 }
