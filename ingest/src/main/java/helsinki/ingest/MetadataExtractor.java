@@ -23,6 +23,12 @@ final class MetadataExtractor {
   private static final Pattern FILE_LIKE_TITLE =
       Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
 
+  /** A press release names its publisher in its first paragraphs. */
+  static final int SAID_TODAY_PARAGRAPHS = 4;
+  private static final Pattern SAID_TODAY = Pattern.compile(
+      "(?:^|[,.;]\\s+|\\s–\\s|\\s—\\s)(?:the\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:for|of|on|and|the|\\p{Lu}[\\p{L}'’&-]*)){1,8})"
+          + "\\s+(?:said|stated|announced|warned|urged) (?:today|in a (?:statement|report|briefing))");
+
   private final PublisherTable publishers;
   private final KindClassifier kinds = new KindClassifier();
 
@@ -114,7 +120,19 @@ final class MetadataExtractor {
         return org.get();
       }
     }
-    return contactDomain(paragraphs);
+    String contact = contactDomain(paragraphs);
+    return contact != null ? contact : saidToday(paragraphs);
+  }
+
+  /** "…, the Center for Rural Rights said today.": a press release names its publisher in its lead. */
+  private static @Nullable String saidToday(List<String> paragraphs) {
+    for (String p : paragraphs.subList(0, Math.min(SAID_TODAY_PARAGRAPHS, paragraphs.size()))) {
+      Matcher m = SAID_TODAY.matcher(p);
+      if (m.find() && Signatures.isOrganisation(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** The organisation of a press contact's e-mail or web address in the last paragraphs. */

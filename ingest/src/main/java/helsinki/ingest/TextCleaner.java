@@ -89,6 +89,12 @@ final class TextCleaner {
     if (LIST_ITEM.matcher(next).find() || ENDS_SENTENCE.matcher(previous).find()) {
       return false;
     }
-    return Character.isLowerCase(next.codePointAt(0)) || previous.length() >= WRAPPED_LINE_CHARS;
+    if (Character.isLowerCase(next.codePointAt(0))) {
+      return true;
+    }
+    // Before a capital, only prose wraps: a line of names and titles ("…, Press Freedom Network") ends capitalised.
+    String last = previous.substring(previous.lastIndexOf(' ') + 1);
+    boolean prose = Character.isLowerCase(last.codePointAt(0)) || last.endsWith(",") || Character.isDigit(last.codePointAt(0));
+    return previous.length() >= WRAPPED_LINE_CHARS && prose;
   }
 }
