@@ -79,10 +79,13 @@ final class LetterActors {
     String title = String.join(" ", List.of(words).subList(0, nameStart)).strip();
     String name = String.join(" ", List.of(words).subList(nameStart, words.length)).strip();
     String role = roleOf(title);
-    if (name.isEmpty() || (GOVERNMENT.matcher(written).find() && title.isEmpty())) {
-      EntityType type = GOVERNMENT.matcher(written).find() ? EntityType.GOVERNMENT
-          : role != null ? EntityType.PERSON : EntityType.ORGANIZATION;
-      return entity(text, id, type, head, List.of(), role == null ? List.of() : List.of(role));
+    boolean titled = !title.isEmpty() && List.of(title.split("\\s+")).stream().allMatch(LetterActors::isTitleWord);
+    if (GOVERNMENT.matcher(head).find() || !(titled || title.isEmpty() && name.contains(" "))) {
+      EntityType type = GOVERNMENT.matcher(head).find() ? EntityType.GOVERNMENT : EntityType.ORGANIZATION;
+      return entity(text, id, type, head, List.of(), List.of());
+    }
+    if (name.isEmpty()) {
+      return entity(text, id, EntityType.PERSON, head, List.of(), role == null ? List.of() : List.of(role));
     }
     List<String> roles = new ArrayList<>();
     if (office != null) {
