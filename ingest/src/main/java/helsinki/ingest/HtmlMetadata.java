@@ -46,21 +46,33 @@ final class HtmlMetadata {
     return t != null ? t : (dom.title().isBlank() ? null : dom.title().strip());
   }
 
+  /** A deck beside the h1 (same parent or grandparent), marked as a subtitle or as the h2 right after it. */
   @Nullable String subtitle() {
-    Element deck = dom.selectFirst(
-        "[class~=(?i)(^|\\s)(sub-?title|standfirst|deck|dek|sub-?heading|subhead|article-subtitle)(\\s|$)]");
-    if (deck != null && !deck.text().isBlank()) {
-      return deck.text().strip();
-    }
     Element h1 = dom.selectFirst("h1");
-    Element next = h1 == null ? null : h1.nextElementSibling();
-    return next != null && next.normalName().equals("h2") && !next.text().isBlank() ? next.text().strip() : null;
+    if (h1 == null) {
+      return null;
+    }
+    Element next = h1.nextElementSibling();
+    if (next != null && next.normalName().equals("h2") && !next.text().isBlank()) {
+      return next.text().strip();
+    }
+    Element scope = h1.parent() != null && h1.parent().parent() != null ? h1.parent().parent() : h1.parent();
+    Element deck = scope == null ? null : scope.selectFirst(
+        "[class~=(?i)(^|\\s)(sub-?title|standfirst|deck|dek|sub-?heading|subhead|article-subtitle)(\\s|$)]");
+    return deck != null && !deck.text().isBlank() && deck.text().split("\\s+").length <= 40 ? deck.text().strip() : null;
   }
 
   @Nullable String siteName() {
     JsonNode publisher = article == null ? null : article.get("publisher");
-    return first(meta("og:site_name"), text(publisher, "name"), meta("publisher"), meta("dc.publisher"),
-        meta("citation_publisher"), meta("application-name"));
+    for (String name : new String[] {meta("og:site_name"), text(publisher, "name"), meta("publisher"),
+        meta("dc.publisher"), meta("citation_publisher"), meta("application-name")}) {
+      // "LinkNaija | Nigeria's news platform" is a name and a slogan; an address is no name at all.
+      String cleaned = name == null ? null : name.split(" \\| ")[0].strip();
+      if (cleaned != null && !cleaned.isEmpty() && !cleaned.contains("://") && !cleaned.startsWith("www.")) {
+        return cleaned;
+      }
+    }
+    return null;
   }
 
   List<Author> authors() {
@@ -69,15 +81,18 @@ final class HtmlMetadata {
     for (JsonNode a : node == null ? List.<JsonNode>of() : node.isArray() ? list(node) : List.of(node)) {
       String type = text(a, "@type");
       String name = a.isTextual() ? a.asText() : text(a, "name");
-      if (name != null && (type == null || type.equalsIgnoreCase("Person"))) {
-        authors.add(new Author(name.strip(), text(a, "jobTitle")));
+      List<Author> named = name == null ? List.of() : Signatures.bylineNames(name);
+      Author person = named.isEmpty() ? null : named.get(0);
+      if (person != null && (type == null || type.equalsIgnoreCase("Person"))) {
+        authors.add(new Author(person.name(), text(a, "jobTitle") != null ? text(a, "jobTitle") : person.role()));
       }
     }
     if (authors.isEmpty()) {
       for (String key : List.of("author", "dc.creator", "citation_author", "article:author")) {
         String value = meta(key);
-        if (value != null && !value.contains("://") && Signatures.nameAndRole(value) != null) {
-          authors.add(Signatures.nameAndRole(value));
+        List<Author> named = value == null || value.contains("://") ? List.of() : Signatures.bylineNames(value);
+        if (!named.isEmpty()) {
+          authors.addAll(named);
           break;
         }
       }

@@ -34,6 +34,8 @@ final class KindClassifier {
   static final int REPORT_MIN_WORDS = 3000;
   /** First-person singular outside quotes this often marks a dispatch, op-ed or blog post. */
   static final int FIRST_PERSON_MIN = 2;
+  /** Release cues stand in this many paragraphs at the head and at the foot. */
+  static final int EDGE_PARAGRAPHS = 4;
 
   static final Rule SALUTATION = new Rule("salutation", e ->
       Letters.isAddressed(e.paragraphs()) ? Optional.of(DocumentKind.LETTER) : Optional.empty());
@@ -51,8 +53,8 @@ final class KindClassifier {
       "/(reports?|publications?|research)(/|$)", DocumentKind.REPORT,
       "/(blogs?|opinion|commentary|op-eds?|dispatches|analysis)(/|$)", DocumentKind.COMMENTARY,
       "/(news|articles?|story|stories)(/|$)", DocumentKind.NEWS));
-  static final Rule STATEMENT_CUES = new Rule("press release and joint statement cues", e -> first(String.join("\n", e.paragraphs()),
-      "\\bfor immediate release\\b|^\\s*#{3}\\s*$|\\bmedia contacts?\\s*:|\\bpress contacts?\\s*:|\\bjoint statement\\b"
+  static final Rule STATEMENT_CUES = new Rule("press release and joint statement cues", e -> first(edges(e.paragraphs()),
+      "\\bfor immediate release\\b|^\\s*#{3}\\s*$|\\bmedia contacts?\\s*:|\\bpress contacts?\\s*:"
           + "|\\bwe,? the undersigned\\b|\\bthe undersigned (organi[sz]ations|groups)\\b", DocumentKind.STATEMENT));
   static final Rule REPORT_CUES = new Rule("report structure", e ->
       words(e.paragraphs()) >= REPORT_MIN_WORDS && first(String.join("\n", e.paragraphs()),
@@ -68,8 +70,9 @@ final class KindClassifier {
   static final List<Rule> RULES =
       List.of(SALUTATION, SCHEMA_TYPE, TITLE_WORDS, URL_WORDS, STATEMENT_CUES, REPORT_CUES, FIRST_PERSON, NEWS_DATELINE);
 
-  private static final Pattern FIRST_PERSON_WORD = Pattern.compile("(?<![\\p{L}’'])(I|my|me|I’m|I'm|I’ve|I've)(?![\\p{L}])");
-  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
+  private static final Pattern FIRST_PERSON_WORD = Pattern.compile("(?<![\\p{L}’'.])(I|my|me|I’m|I'm|I’ve|I've)(?!\\p{L}|\\.\\p{L})");
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\\p{L})");
+  private static final Pattern UNCLOSED = Pattern.compile("[“\"].*$", Pattern.DOTALL);
 
   /** The kind the most trusted rule that speaks gives. */
   DocumentKind classify(Evidence evidence) {
@@ -114,6 +117,15 @@ final class KindClassifier {
     return slash < 0 ? "" : s.substring(slash);
   }
 
+  /** The first and last paragraphs, where a release puts its "For immediate release" and its contacts. */
+  private static String edges(List<String> paragraphs) {
+    int n = paragraphs.size();
+    List<String> edge = n <= EDGE_PARAGRAPHS * 2 ? paragraphs
+        : java.util.stream.Stream.concat(paragraphs.subList(0, EDGE_PARAGRAPHS).stream(),
+            paragraphs.subList(n - EDGE_PARAGRAPHS, n).stream()).toList();
+    return String.join("\n", edge);
+  }
+
   private static int words(List<String> paragraphs) {
     return paragraphs.stream().mapToInt(p -> p.split("\\s+").length).sum();
   }
@@ -122,7 +134,9 @@ final class KindClassifier {
   static int firstPersonCount(List<String> paragraphs) {
     int n = 0;
     for (String p : paragraphs) {
-      Matcher m = FIRST_PERSON_WORD.matcher(QUOTED.matcher(p).replaceAll(""));
+      // A quote that runs on into the next paragraph opens here and never closes: cut it to the end.
+      String unquoted = UNCLOSED.matcher(QUOTED.matcher(p).replaceAll("")).replaceAll("");
+      Matcher m = FIRST_PERSON_WORD.matcher(unquoted);
       while (m.find()) {
         n++;
       }

@@ -36,7 +36,8 @@ final class Signatures {
   private static final Pattern ORG_WORDS = Pattern.compile(
       "\\b(?:Watch|International|Foundation|Institute|Center|Centre|Committee|Council|Association|Network|Coalition"
           + "|Union|Federation|Society|League|Alliance|Organi[sz]ation|Project|Initiative|Fund|Trust|Commission"
-          + "|Movement|Campaign|Forum|Ministry|Department|Agency|Rights|Amnesty|Defenders|Memorial|Reporters|Freedom)\\b");
+          + "|Movement|Campaign|Forum|Ministry|Department|Agency|Rights|Amnesty|Defenders|Memorial|Reporters|Freedom"
+          + "|Press|News|Staff|Desk|Team|Bureau|Editors|Editorial|Media|Reuters|Wire|Admin)\\b");
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i)\\b(?:president|director|chair|chairman|chairwoman|ceo|secretary|officer|head|manager|coordinator|advocate"
           + "|researcher|counsel|founder|member|senator|representative|minister|ambassador|fellow|editor|professor"
