@@ -149,7 +149,16 @@ final class Boilerplate {
 
   static boolean short_(String p, int maxWords) {
     String s = p.strip();
-    return !s.isEmpty() && WORDS.split(s).length <= maxWords;
+    if (s.isEmpty()) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 1; i < s.length() && words <= maxWords; i++) {
+      if (Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) {
+        words++;
+      }
+    }
+    return words <= maxWords;
   }
 
   private static Predicate<String> re(String regex) {

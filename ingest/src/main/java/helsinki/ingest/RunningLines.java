@@ -42,7 +42,8 @@ final class RunningLines {
         continue;
       }
       if (out.length() > 0) {
-        out.append(SENTENCE_END.matcher(out).find() ? "\n\n" : "\n");
+        String end = out.substring(Math.max(0, out.length() - 1));
+        out.append(SENTENCE_END.matcher(end).find() ? "\n\n" : "\n");
       }
       out.append(body);
     }
@@ -69,20 +70,34 @@ final class RunningLines {
   }
 
   private static List<String> edges(List<String> page) {
-    List<String> nonBlank = page.stream().filter(l -> !l.isBlank()).toList();
-    Set<String> edge = new HashSet<>(nonBlank.subList(0, Math.min(EDGE_LINES, nonBlank.size())));
+    return edgeIndexes(page).stream().map(page::get).toList();
+  }
+
+  /** The indexes of the first and last {@link #EDGE_LINES} non-blank lines that are short enough. */
+  private static List<Integer> edgeIndexes(List<String> page) {
+    List<Integer> nonBlank = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      if (!page.get(i).isBlank()) {
+        nonBlank.add(i);
+      }
+    }
+    Set<Integer> edge = new java.util.TreeSet<>(nonBlank.subList(0, Math.min(EDGE_LINES, nonBlank.size())));
     edge.addAll(nonBlank.subList(Math.max(0, nonBlank.size() - EDGE_LINES), nonBlank.size()));
-    return edge.stream().filter(l -> l.strip().length() <= MAX_LINE_CHARS).toList();
+    return edge.stream().filter(i -> page.get(i).strip().length() <= MAX_LINE_CHARS).toList();
   }
 
   private static List<String> strip(List<String> page, Set<String> running) {
-    Set<String> edge = new HashSet<>(edges(page));
+    Set<Integer> drop = new HashSet<>();
+    for (int i : edgeIndexes(page)) {
+      String line = page.get(i);
+      if (running.contains(key(line)) || PAGE_NUMBER.matcher(line.strip()).matches()) {
+        drop.add(i);
+      }
+    }
     List<String> kept = new ArrayList<>();
-    for (String line : page) {
-      boolean atEdge = edge.contains(line);
-      boolean drop = atEdge && (running.contains(key(line)) || PAGE_NUMBER.matcher(line.strip()).matches());
-      if (!drop) {
-        kept.add(line);
+    for (int i = 0; i < page.size(); i++) {
+      if (!drop.contains(i)) {
+        kept.add(page.get(i));
       }
     }
     return kept;
