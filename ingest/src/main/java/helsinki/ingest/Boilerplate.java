@@ -85,18 +85,51 @@ final class Boilerplate {
    * headings and tag lists that belong to them; in the body only the unmistakable rules apply.
    */
   List<String> remove(List<String> paragraphs) {
+    List<String> trimmed = trimEdgeLines(paragraphs);
     int first = 0;
-    while (first < paragraphs.size() && match(paragraphs.get(first), true) != null) {
+    while (first < trimmed.size() && match(trimmed.get(first), true) != null) {
       first++;
     }
-    int last = trailingStart(paragraphs, first);
+    int last = trailingStart(trimmed, first);
     List<String> kept = new ArrayList<>();
     for (int i = first; i < last; i++) {
-      if (match(paragraphs.get(i), false) == null) {
-        kept.add(paragraphs.get(i));
+      if (match(trimmed.get(i), false) == null) {
+        kept.add(trimmed.get(i));
       }
     }
     return kept;
+  }
+
+  /**
+   * Chrome lines glued to the first or last paragraph by a single line break ("Skip to main
+   * content" right above the headline) are cut line by line.
+   */
+  private static List<String> trimEdgeLines(List<String> paragraphs) {
+    List<String> out = new ArrayList<>(paragraphs);
+    for (int i = 0; i < out.size(); i++) {
+      String trimmed = trimLines(out.get(i), true);
+      out.set(i, trimmed);
+      if (!trimmed.isEmpty() && match(trimmed, true) == null) {
+        break;
+      }
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      String trimmed = trimLines(out.get(i), false);
+      out.set(i, trimmed);
+      if (!trimmed.isEmpty() && match(trimmed, true) == null) {
+        break;
+      }
+    }
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  private static String trimLines(String paragraph, boolean fromTop) {
+    List<String> lines = new ArrayList<>(List.of(paragraph.split("\n")));
+    while (lines.size() > 1 && match(lines.get(fromTop ? 0 : lines.size() - 1), true) != null) {
+      lines.remove(fromTop ? 0 : lines.size() - 1);
+    }
+    return String.join("\n", lines);
   }
 
   /** Where the trailing chrome begins: scanning up, tag lines wait to see whether chrome is above them. */

@@ -3,6 +3,7 @@ package helsinki.ingest;
 import helsinki.core.Author;
 import helsinki.core.DocumentKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,9 @@ final class MetadataExtractor {
   private static final Pattern FILE_LIKE_TITLE =
       Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
 
+  /** A letterhead stands in the first paragraphs; press contacts in the last ones. */
+  static final int LETTERHEAD_PARAGRAPHS = 3;
+  static final int CONTACT_PARAGRAPHS = 6;
   /** A press release names its publisher in its first paragraphs. */
   static final int SAID_TODAY_PARAGRAPHS = 4;
   private static final Pattern SAID_TODAY = Pattern.compile(
@@ -135,13 +139,17 @@ final class MetadataExtractor {
     return null;
   }
 
-  /** The organisation of a press contact's e-mail or web address in the last paragraphs. */
+  /** The organisation of a letterhead's address at the top, or a press contact's in the last paragraphs. */
   private @Nullable String contactDomain(List<String> paragraphs) {
-    int from = Math.max(0, paragraphs.size() - 6);
-    for (String p : paragraphs.subList(from, paragraphs.size())) {
-      if (!p.toLowerCase(Locale.ROOT).matches("(?s).*\\b(contact|media|press|for more information|visit)\\b.*")) {
-        continue;
+    int n = paragraphs.size();
+    List<String> places = new ArrayList<>(paragraphs.subList(0, Math.min(LETTERHEAD_PARAGRAPHS, n)));
+    places.removeIf(p -> !Boilerplate.short_(p, Headline.TITLE_MAX_WORDS));
+    for (String p : paragraphs.subList(Math.max(0, n - CONTACT_PARAGRAPHS), n)) {
+      if (p.toLowerCase(Locale.ROOT).matches("(?s).*\\b(contact|media|press|for more information|visit)\\b.*")) {
+        places.add(p);
       }
+    }
+    for (String p : places) {
       Matcher m = CONTACT_DOMAIN.matcher(p);
       while (m.find()) {
         Optional<String> org = publishers.forUrl("https://" + m.group(1).toLowerCase(Locale.ROOT));

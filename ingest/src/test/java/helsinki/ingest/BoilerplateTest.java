@@ -82,4 +82,12 @@ class BoilerplateTest {
         "Second paragraph about Sudan."));
     assertThat(kept).containsExactly("Title line", "First paragraph about Sudan.", "Second paragraph about Sudan.");
   }
+
+  @Test
+  void chrome_lines_glued_to_the_headline_and_the_last_paragraph_are_cut_line_by_line() {
+    List<String> kept = boilerplate.remove(List.of(
+        "Skip to main content\nMenu\nIran: Lawyer Sentenced to Prison",
+        "A court in Tehran sentenced the lawyer to six years.\nShare this via Facebook\nShare this via X"));
+    assertThat(kept).containsExactly("Iran: Lawyer Sentenced to Prison", "A court in Tehran sentenced the lawyer to six years.");
+  }
 }

@@ -52,4 +52,12 @@ class RunningLinesTest {
     String text = "Recommendations to Brazil\nEnd impunity.\nRecommendations to Brazil\n";
     assertThat(running.removeRepeated(text)).isEqualTo(text);
   }
+
+  @Test
+  void a_body_line_that_repeats_a_header_away_from_the_page_edges_is_kept() {
+    String header = "Annual Report of the Ombudsman";
+    String body = "First line.\nSecond line.\nThird line.\n" + header + "\nFifth line.\nSixth line.\nSeventh line.";
+    String joined = running.join(List.of(header + "\n" + body + "\n1", header + "\nMore text.\n2"));
+    assertThat(joined).startsWith("First line.").contains("Third line.\n" + header + "\nFifth line.");
+  }
 }
