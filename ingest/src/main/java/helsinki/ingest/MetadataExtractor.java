@@ -24,6 +24,9 @@ final class MetadataExtractor {
   private static final Pattern FILE_LIKE_TITLE =
       Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
 
+  /** A cover may name its publisher on a few short lines before the title. */
+  static final int MAX_COVER_LINES = 3;
+  static final int MAX_COVER_WORDS = 10;
   /** A letterhead stands in the first paragraphs; press contacts in the last ones. */
   static final int LETTERHEAD_PARAGRAPHS = 3;
   static final int CONTACT_PARAGRAPHS = 6;
@@ -52,14 +55,14 @@ final class MetadataExtractor {
    */
   Metadata extract(RawContent raw, String text, @Nullable String cleanTitle) {
     List<String> paragraphs = List.of(PARAGRAPH_BREAK.split(text.strip()));
-    HtmlMetadata html = raw instanceof RawContent.Html page ? new HtmlMetadata(page.dom()) : null;
+    @Nullable HtmlMetadata html = raw instanceof RawContent.Html page ? new HtmlMetadata(page.dom()) : null;
     Map<String, String> properties = raw instanceof RawContent.Text t ? t.properties() : Map.of();
-    String url = html != null ? html.url(raw.source()) : (raw.source().contains("://") ? raw.source() : null);
-    Headline headline = Headline.of(paragraphs);
-    String publisher = publisher(html, properties, url, paragraphs);
-    String title = html != null ? htmlTitle(html, cleanTitle, publisher) : textTitle(properties, headline);
-    String subtitle = html != null ? html.subtitle() : (title != null && title.equals(headline.title()) ? headline.subtitle() : null);
-    LocalDate published = html != null ? html.published() : null;
+    @Nullable String url = html != null ? html.url(raw.source()) : (raw.source().contains("://") ? raw.source() : null);
+    @Nullable String publisher = publisher(html, properties, url, paragraphs);
+    Headline headline = Headline.of(paragraphs.subList(coverLines(paragraphs, publisher), paragraphs.size()));
+    @Nullable String title = html != null ? htmlTitle(html, cleanTitle, publisher) : textTitle(properties, headline);
+    @Nullable String subtitle = html != null ? html.subtitle() : (title != null && title.equals(headline.title()) ? headline.subtitle() : null);
+    @Nullable LocalDate published = html != null ? html.published() : null;
     if (published == null) {
       published = PublicationDates.find(new PublicationDates.Evidence(paragraphs, url));
     }
@@ -67,6 +70,17 @@ final class MetadataExtractor {
         title, paragraphs, url, html == null ? null : html.schemaType(), html == null ? null : html.ogType()));
     return new Metadata(title, subtitle, publisher, authors(html, paragraphs), published, kind,
         Letters.addressees(paragraphs));
+  }
+
+  /** How many first paragraphs only name the publisher ("FIDH", "Amnesty International"), as covers do. */
+  private static int coverLines(List<String> paragraphs, @Nullable String publisher) {
+    int skip = 0;
+    while (publisher != null && skip < Math.min(MAX_COVER_LINES, paragraphs.size() - 1)
+        && Boilerplate.short_(paragraphs.get(skip), MAX_COVER_WORDS)
+        && (" " + normalise(publisher) + " ").contains(" " + normalise(paragraphs.get(skip)) + " ")) {
+      skip++;
+    }
+    return skip;
   }
 
   private static @Nullable String htmlTitle(HtmlMetadata html, @Nullable String cleanTitle, @Nullable String publisher) {

@@ -3,6 +3,7 @@ package helsinki.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans text that did not come as HTML (PDF, office files, plain text, pages saved as text): drops
@@ -70,7 +71,7 @@ final class TextCleaner {
   /** A block's lines joined where a page layout wrapped a sentence; list items keep their own lines. */
   static String unwrap(String block) {
     StringBuilder out = new StringBuilder();
-    String previous = null;
+    @Nullable String previous = null;
     for (String raw : block.split("\n")) {
       String line = raw.strip();
       if (line.isEmpty()) {

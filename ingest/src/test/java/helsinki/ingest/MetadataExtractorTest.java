@@ -56,4 +56,12 @@ class MetadataExtractorTest {
       java.nio.file.Files.delete(file);
     }
   }
+
+  @Test
+  void a_cover_that_names_the_publisher_first_has_its_title_on_the_next_line() {
+    Metadata m = extract("https://www.fidh.org/en/report.pdf", "FIDH\n\nInternational Federation for Human Rights (FIDH)\n\n"
+        + "Cambodia: Land Grabs and Forced Evictions\n\nThe report documents evictions of families in Phnom Penh since 2008, "
+        + "based on interviews with more than one hundred residents.", Map.of());
+    assertThat(m.title()).isEqualTo("Cambodia: Land Grabs and Forced Evictions");
+  }
 }
