@@ -44,7 +44,7 @@ final class KindClassifier {
       "\\b(joint statement|press release|news release|media release|statement (by|of|from|on)|public statement)\\b",
       DocumentKind.STATEMENT,
       "^(an? )?(open |joint )?letter\\b|\\bletter (to|from)\\b", DocumentKind.LETTER,
-      "\\b(annual report|world report|country report|shadow report|alternative report|briefing paper|submission to)\\b|^report\\b", DocumentKind.REPORT,
+      "\\b(annual report|world report|country report|shadow report|alternative report|briefing paper|submission to)\\b|^report\\b|^report of\\b", DocumentKind.REPORT,
       "^(dispatches|op-ed|opinion|commentary|blog)\\b|\\b(op-ed|opinion)\\s*:", DocumentKind.COMMENTARY));
   static final Rule URL_WORDS = new Rule("URL path words", e -> e.url() == null ? Optional.empty() : first(path(e.url()),
       "/(letters?|open-letters?)(/|-|$)", DocumentKind.LETTER,
@@ -58,7 +58,7 @@ final class KindClassifier {
           + "|\\bwe,? the undersigned\\b|\\bthe undersigned (organi[sz]ations|groups)\\b", DocumentKind.STATEMENT));
   static final Rule REPORT_CUES = new Rule("report structure", e ->
       words(e.paragraphs()) >= REPORT_MIN_WORDS && first(String.join("\n", e.paragraphs()),
-          "\\b(table of contents|executive summary|methodology)\\b", DocumentKind.REPORT).isPresent()
+          "\\b(table of contents|executive summary|methodology)\\b|^\\s*contents\\s*$", DocumentKind.REPORT).isPresent()
           ? Optional.of(DocumentKind.REPORT) : Optional.empty());
   static final Rule FIRST_PERSON = new Rule("first-person narrative", e ->
       firstPersonCount(e.paragraphs()) >= FIRST_PERSON_MIN ? Optional.of(DocumentKind.COMMENTARY) : Optional.empty());

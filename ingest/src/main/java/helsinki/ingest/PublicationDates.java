@@ -31,7 +31,8 @@ final class PublicationDates {
 
   private static final Pattern STATED_CUE = Pattern.compile(
       "(?i)^(?:(?:first |originally )?published|posted|issued|released|dated|date|publication date|"
-          + "publié le|publicado(?: el)?|veröffentlicht(?: am)?)(?:\\s+on)?\\s*:?\\s*(?:[\\p{L}]+,\\s*)?$");
+          + "publié le|publicado(?: el)?|veröffentlicht(?: am)?|distr\\.?\\s*:\\s*(?:general|limited|restricted))"
+          + "(?:\\s+on)?\\s*:?\\s*(?:[\\p{L}]+,\\s*)?$");
   private static final Pattern CAPTION = Pattern.compile("©|\\(c\\) \\d{4}|(?i)\\b(photo|credit|image|getty|afp photo|ap photo)\\b");
   private static final Pattern PLACE = Pattern.compile("^[\\p{Lu}(][\\p{L} .,'’()-]{1,60}?[,(]?\\s*$");
   private static final Pattern DASH_AFTER = Pattern.compile("^\\)?\\s*[–—-]");

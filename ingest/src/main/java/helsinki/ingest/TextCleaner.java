@@ -2,6 +2,7 @@ package helsinki.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,13 @@ final class TextCleaner {
   private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
   private static final Pattern LIST_ITEM =
-      Pattern.compile("^(?:[•◦▪■●○∙·*\\-–—]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s");
+      Pattern.compile("^(?:[•◦▪■●○∙·*\\-–—]|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\(?[a-zA-Z][.)]|\\([ivx]+\\)|[IVX]{1,5}\\.)(?:\\s|$)");
+  /** A paragraph number or list letter that the layout put on a line of its own: "1.", "(a)". */
+  private static final Pattern LIST_MARKER_ALONE = Pattern.compile("^(?:\\d{1,3}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|[•◦▪■●])$");
+  /** Words that leave a sentence open: a block that ends on one goes on after the blank line. */
+  private static final Set<String> OPEN_ENDINGS = Set.of(
+      "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at", "as", "that", "which",
+      "who", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "has", "have", "had", "not", "than");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)\\]]$");
 
   private final PageMarkers markers = new PageMarkers();
@@ -50,7 +57,13 @@ final class TextCleaner {
     List<String> paragraphs = new ArrayList<>();
     for (String block : BLANK_LINES.split(body.strip())) {
       String paragraph = unwrap(block);
-      if (!paragraph.isBlank()) {
+      int last = paragraphs.size() - 1;
+      if (paragraph.isBlank()) {
+        continue;
+      }
+      if (last >= 0 && continues(paragraphs.get(last), paragraph)) {
+        paragraphs.set(last, paragraphs.get(last) + " " + paragraph);
+      } else {
         paragraphs.add(paragraph);
       }
     }
@@ -86,7 +99,25 @@ final class TextCleaner {
     return out.toString();
   }
 
+  /**
+   * Whether a blank line fell inside a sentence (a page break in extracted text): the block before
+   * ends on a word that cannot end a sentence, or without punctuation before a lower-case word.
+   */
+  static boolean continues(String before, String after) {
+    String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+    if (lastLine.length() < WRAPPED_LINE_CHARS || LIST_ITEM.matcher(after).find()) {
+      // Short lines end headings, closings ("Sincerely,") and signatures, never a wrapped sentence.
+      return false;
+    }
+    String last = lastLine.substring(lastLine.lastIndexOf(' ') + 1);
+    boolean open = OPEN_ENDINGS.contains(last) || last.endsWith(",");
+    return open || Character.isLowerCase(after.codePointAt(0)) && !ENDS_SENTENCE.matcher(lastLine).find();
+  }
+
   private static boolean wrapped(String previous, String next) {
+    if (LIST_MARKER_ALONE.matcher(previous).matches() && !LIST_ITEM.matcher(next).find()) {
+      return true;
+    }
     if (LIST_ITEM.matcher(next).find() || ENDS_SENTENCE.matcher(previous).find()) {
       return false;
     }

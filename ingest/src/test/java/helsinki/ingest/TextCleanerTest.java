@@ -44,4 +44,29 @@ class TextCleanerTest {
         "China: Lawyers Disbarred for Taking Rights Cases\n\nBeijing authorities have disbarred nine lawyers since 2018."
             + "\n\nPosted 12 June 2021");
   }
+
+  @Test
+  void numbered_paragraphs_and_section_headings_keep_their_lines_and_a_lone_number_joins_its_text() {
+    String text = "4. A list of questions was sent to Chile in advance.\nI. Summary of the proceedings of the review process\n"
+        + "A. Presentation by the State under review\n5.\nThe head of the delegation spoke.";
+    assertThat(cleaner.clean(text, List.of())).isEqualTo(
+        "4. A list of questions was sent to Chile in advance.\nI. Summary of the proceedings of the review process\n"
+            + "A. Presentation by the State under review\n5. The head of the delegation spoke.");
+  }
+
+  @Test
+  void a_blank_line_inside_a_sentence_is_a_page_break_and_the_sentence_goes_on() {
+    String text = "121.10. Ratify the Optional Protocol to the Convention on the Rights of the\n\nChild on a communications procedure;\n"
+        + "121.11. Ratify the Rome Statute amendments (Estonia);";
+    assertThat(cleaner.clean(text, List.of())).isEqualTo(
+        "121.10. Ratify the Optional Protocol to the Convention on the Rights of the Child on a communications procedure;\n"
+            + "121.11. Ratify the Rome Statute amendments (Estonia);");
+  }
+
+  @Test
+  void a_closing_and_a_heading_are_not_joined_to_what_follows() {
+    String text = "We urge the government of Zambia to act.\n\nYours faithfully,\n\nMwila Banda, Director\n\n"
+        + "Recommendations to the Government of Zambia and\n\nThe donors";
+    assertThat(cleaner.clean(text, List.of())).contains("Yours faithfully,\n\nMwila Banda, Director\n\nRecommendations");
+  }
 }
