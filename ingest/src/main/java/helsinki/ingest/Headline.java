@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Headline(@Nullable String title, @Nullable String subtitle) {
 
-  static final int TITLE_MAX_WORDS = 25;
+  static final int TITLE_MAX_WORDS = 30;
   static final int SUBTITLE_MAX_WORDS = 35;
 
   private static final Pattern NOT_HEADLINE = Pattern.compile(
@@ -19,13 +19,13 @@ record Headline(@Nullable String title, @Nullable String subtitle) {
 
   static Headline of(List<String> paragraphs) {
     if (paragraphs.isEmpty() || !isHeadline(paragraphs.get(0), TITLE_MAX_WORDS)
-        || paragraphs.get(0).strip().endsWith(".") && capitalisedShare(paragraphs.get(0)) < 0.6) {
+        || endsLikeSentence(paragraphs.get(0)) && capitalisedShare(paragraphs.get(0)) < 0.6) {
       return new Headline(null, null);
     }
     String title = paragraphs.get(0).strip();
     String second = paragraphs.size() > 2 ? paragraphs.get(1).strip() : null;
     boolean deck = second != null && isHeadline(second, SUBTITLE_MAX_WORDS)
-        && (!second.endsWith(".") || capitalisedShare(second) >= 0.6);
+        && (!endsLikeSentence(second) || capitalisedShare(second) >= 0.6);
     return new Headline(title, deck ? second : null);
   }
 
@@ -34,6 +34,12 @@ record Headline(@Nullable String title, @Nullable String subtitle) {
     int words = s.split("\\s+").length;
     return !s.contains("\n") && words >= 2 && words <= maxWords && !s.endsWith(",") && !s.endsWith(":")
         && !s.endsWith(";") && !NOT_HEADLINE.matcher(s).find() && Dates.find(s) == null;
+  }
+
+  /** A full stop, but not the ellipsis of a cut headline ("Charge the officers with…"). */
+  private static boolean endsLikeSentence(String p) {
+    String s = p.strip();
+    return s.endsWith(".") && !s.endsWith("...");
   }
 
   private static double capitalisedShare(String s) {

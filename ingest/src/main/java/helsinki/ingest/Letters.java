@@ -16,6 +16,10 @@ final class Letters {
 
   /** The salutation and "To:" lines are looked for among this many leading paragraphs. */
   static final int LEADING_PARAGRAPHS = 12;
+  /** Title, date, address and "To:" lines are short; the first longer line starts the body. */
+  static final int HEAD_LINE_WORDS = 40;
+  /** A line this long that ends in a full stop is a sentence of the body, not an address line. */
+  static final int SENTENCE_WORDS = 12;
 
   private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|My dear|Esteemed|Estimado|Estimada|Cher|Chère)\\s+(.{2,160}?)\\s*[:,;]?$");
   private static final Pattern TO_LINE = Pattern.compile("(?i)^to\\s*:\\s*(.{2,200})$");
@@ -60,10 +64,15 @@ final class Letters {
         .distinct().toList();
   }
 
+  /** The lines before the body: a salutation or "To:" line comes before the first long paragraph. */
   private static List<String> leadingLines(List<String> paragraphs) {
     List<String> lines = new ArrayList<>();
     for (String p : paragraphs.subList(0, Math.min(LEADING_PARAGRAPHS, paragraphs.size()))) {
       for (String line : p.split("\n")) {
+        boolean sentence = line.strip().endsWith(".") && !Boilerplate.short_(line, SENTENCE_WORDS);
+        if (sentence || !Boilerplate.short_(line, HEAD_LINE_WORDS)) {
+          return lines;
+        }
         lines.add(line.strip());
       }
     }

@@ -26,8 +26,7 @@ final class TextCleaner {
   private static final Pattern LIST_MARKER_ALONE = Pattern.compile("^(?:\\d{1,3}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|[•◦▪■●])$");
   /** Words that leave a sentence open: a block that ends on one goes on after the blank line. */
   private static final Set<String> OPEN_ENDINGS = Set.of(
-      "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at", "as", "that", "which",
-      "who", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "has", "have", "had", "not", "than");
+      "the", "a", "an", "of", "and", "or", "its", "their", "our", "than");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)\\]]$");
 
   private final PageMarkers markers = new PageMarkers();
@@ -61,7 +60,8 @@ final class TextCleaner {
       if (paragraph.isBlank()) {
         continue;
       }
-      if (last >= 0 && continues(paragraphs.get(last), paragraph)) {
+      // The first paragraph may be a title, and a title never runs on into the body.
+      if (last >= 1 && continues(paragraphs.get(last), paragraph)) {
         paragraphs.set(last, paragraphs.get(last) + " " + paragraph);
       } else {
         paragraphs.add(paragraph);

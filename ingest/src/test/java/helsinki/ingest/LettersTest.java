@@ -38,4 +38,13 @@ class LettersTest {
     paragraphs.add("Dear Minister Vargas,");
     assertThat(Letters.isAddressed(paragraphs)).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void a_letter_quoted_after_the_body_has_begun_is_not_a_salutation() {
+    List<String> paragraphs = List.of("Activists Write to the Minister",
+        "Dozens of activists in Lagos signed an open letter on Monday that criticised the new cybercrime law, which they say "
+            + "has been used to detain at least twelve journalists since it came into force in the spring of last year.",
+        "Dear Minister Adeyemi,", "The letter asked for the law to be repealed.");
+    assertThat(Letters.isAddressed(paragraphs)).isFalse();
+  }
 }

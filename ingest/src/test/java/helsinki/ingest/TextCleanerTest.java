@@ -56,10 +56,10 @@ class TextCleanerTest {
 
   @Test
   void a_blank_line_inside_a_sentence_is_a_page_break_and_the_sentence_goes_on() {
-    String text = "121.10. Ratify the Optional Protocol to the Convention on the Rights of the\n\nChild on a communications procedure;\n"
-        + "121.11. Ratify the Rome Statute amendments (Estonia);";
+    String text = "Recommendations\n\n121.10. Ratify the Optional Protocol to the Convention on the Rights of the\n\n"
+        + "Child on a communications procedure;\n121.11. Ratify the Rome Statute amendments (Estonia);";
     assertThat(cleaner.clean(text, List.of())).isEqualTo(
-        "121.10. Ratify the Optional Protocol to the Convention on the Rights of the Child on a communications procedure;\n"
+        "Recommendations\n\n121.10. Ratify the Optional Protocol to the Convention on the Rights of the Child on a communications procedure;\n"
             + "121.11. Ratify the Rome Statute amendments (Estonia);");
   }
 
@@ -68,5 +68,11 @@ class TextCleanerTest {
     String text = "We urge the government of Zambia to act.\n\nYours faithfully,\n\nMwila Banda, Director\n\n"
         + "Recommendations to the Government of Zambia and\n\nThe donors";
     assertThat(cleaner.clean(text, List.of())).contains("Yours faithfully,\n\nMwila Banda, Director\n\nRecommendations");
+  }
+
+  @Test
+  void a_title_is_never_run_on_into_the_body() {
+    String text = "Dua Mangi's abduction releases social media vitriol against the\n\ncampaigners, the lawyers said.";
+    assertThat(cleaner.clean(text, List.of())).contains("against the\n\ncampaigners");
   }
 }
