@@ -40,23 +40,27 @@ final class Boilerplate {
   private static final Pattern SEPARATORS = Pattern.compile("[|/·•>»,]+");
   private static final Pattern WORDS = Pattern.compile("\\s+");
 
-  private static final Predicate<String> SECOND_PERSON = re("\\byou(r)?\\b|^(please |help |support |give |donate |join |make |become )");
+  /** Appeals speak to the reader: "you", "your", or an imperative at the start. */
+  private static final Predicate<String> TO_THE_READER = re(
+      "\\byou(r)?\\b|^(please|help|support|give|donate|join|make|become|sign up|subscribe|get|stay|enter|follow)\\b");
 
   static final Rule SKIP_LINK = new Rule("skip link", Where.ANYWHERE,
       words(8).and(re("^(skip|jump) to (the )?(main |primary )?(content|navigation|search|menu)")));
   static final Rule NAVIGATION = new Rule("navigation line", Where.EDGES, Boilerplate::isNavigation);
   static final Rule DONATION_APPEAL = new Rule("donation appeal", Where.ANYWHERE,
-      words(APPEAL_MAX_WORDS).and(SECOND_PERSON).and(re(
-          "tax[- ]deductible|\\bdonat(e|ion)|\\byour (gift|support|donation)|\\bgive (now|today|monthly)"
-              + "|\\bsupport our work|\\bbecome a (member|monthly donor)|\\bmake a (gift|contribution)")));
+      words(APPEAL_MAX_WORDS).and(TO_THE_READER).and(re(
+          "tax[- ]deductible|\\bdonate (now|today|to us|monthly|online)|^donate\\b|\\byour (gift|donation)\\b"
+              + "|\\bgive (now|today|monthly)|\\bsupport our work|\\bbecome a (member|monthly donor)|\\bmake a (gift|donation)")));
   static final Rule NEWSLETTER_PROMPT = new Rule("newsletter prompt", Where.ANYWHERE,
-      words(40).and(re("\\bnewsletter|\\bsign up (for|to)|\\bsubscribe (to|for|now)|\\bget (our|the) latest"
-          + "|\\bstay (informed|updated|in touch)|\\benter your e-?mail|\\bin your inbox")));
+      words(40).and(TO_THE_READER).and(re("\\b(sign up|subscribe|receive|get)\\b.{0,40}\\bnewsletters?\\b|\\bnewsletters?\\b.{0,20}\\b(sign up|subscribe)\\b"
+          + "|^(sign up|subscribe)\\b|\\bsubscribe to (our|the)\\b"
+          + "|\\bget (our|the) latest\\b|^stay (informed|updated|in the loop)\\b|\\benter your e-?mail|\\bin your inbox")));
   static final Rule COOKIE_NOTICE = new Rule("cookie notice", Where.ANYWHERE,
-      words(60).and(re("\\bcookies?\\b")).and(re("\\b(we use|this (web)?site|accept|consent|browsing|preferences)")));
+      words(60).and(re("\\bwe use cookies|\\b(site|website) uses cookies|\\baccept (all )?cookies"
+          + "|\\bcookie (settings|policy|preferences|consent)")));
   static final Rule SHARE_PROMPT = new Rule("share prompt", Where.ANYWHERE,
-      words(10).and(re("^(share( this)?( (on|via|article|page|story))?|tweet( this)?|print( this)?"
-          + "|email this|follow us( on)?)\\b")));
+      words(10).and(re("^(share( this( (article|page|story|post))?)?( (on|via) [\\p{L}+ ]+)?|tweet( this)?"
+          + "|print( this( page| article)?)?|e-?mail this( page| article)?|follow us( on [\\p{L} ]+)?)\\W*$")));
   static final Rule SERVICE_BANNER = new Rule("service banner", Where.EDGES,
       words(APPEAL_MAX_WORDS).and(re("\\byou(r)?\\b")).and(re(
           "\\bwe can help|\\bwe('re| are) here to help|\\bget help\\b|\\bcontact us\\b|\\bcall us\\b"

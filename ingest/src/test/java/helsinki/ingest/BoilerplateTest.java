@@ -43,6 +43,12 @@ class BoilerplateTest {
       "Kumi Naidoo, Secretary General",
       "Published on 3 March 2015",
       "Contact us for more information about the trial of the Cuban journalists, the lawyers said.",
+      "We thank you for your support of the defenders in Honduras.",
+      "Governments that sign up to the Convention must report every four years.",
+      "The union's newsletter was banned in 2019, and you could not find it anywhere.",
+      "Share prices of the mining company fell after the killings.",
+      "We will stay in touch with the families of the disappeared, you can be sure.",
+      "The court accepted the defence's request after the police seized the cookies and bread.",
   })
   void body_sentences_signatures_and_datelines_are_not_chrome(String paragraph) {
     assertThat(Boilerplate.match(paragraph, false)).isNull();
