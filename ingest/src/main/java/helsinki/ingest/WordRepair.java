@@ -19,10 +19,11 @@ final class WordRepair {
   private static final Pattern LINE_END_HYPHEN =
       Pattern.compile("(\\p{L}+)-[ \\t]*\\n[ \\t]*(\\p{Ll}\\p{L}*)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\\u2011][\\p{L}\\p{N}]+)*");
+  // Hashtags, handles, web addresses and code keep their camel case: no '#', '@', '/', '.', '_' around.
   private static final Pattern LOWER_UPPER =
-      Pattern.compile("(?<![\\p{L}\\p{N}\\-])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?<![\\p{L}\\p{N}\\-#@/._])(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}@/_]|\\.\\p{L})");
   private static final Pattern UPPER_UPPER =
-      Pattern.compile("(?<![\\p{L}\\p{N}\\-])(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?<![\\p{L}\\p{N}\\-#@/._])(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/_]|\\.\\p{L})");
 
   /** Prefixes that English joins to a proper noun with a hyphen ("anti-Kremlin", "then-Soviet"). */
   private static final Set<String> HYPHEN_PREFIXES =

@@ -31,6 +31,8 @@ class WordRepairTest {
       "sold on eBay | sold on eBay",
       "an mHealth project | an mHealth project",
       "the xqzvSoviet past | the xqzvSoviet past",
+      "Alaa wrote. The campaign #freeAlaa grew | Alaa wrote. The campaign #freeAlaa grew",
+      "Alaa wrote to @freeAlaa and www.freeAlaa.org | Alaa wrote to @freeAlaa and www.freeAlaa.org",
       "Senator McCain spoke | Senator McCain spoke",
   })
   void joined_words_split_only_at_a_known_left_word(String in, String out) {
