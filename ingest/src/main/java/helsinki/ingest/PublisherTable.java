@@ -83,7 +83,7 @@ final class PublisherTable {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] cells = lines.get(i).split("\t");
+      String[] cells = lines.get(i).replace("\ufeff", "").split("\t");
       if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
         throw new InputException(name, "line " + (i + 1) + " is not 'key<TAB>organisation'");
       }
