@@ -22,7 +22,8 @@ final class MetadataExtractor {
   private static final Pattern CONTACT_DOMAIN =
       Pattern.compile("(?i)(?:@|\\bwww\\.|https?://)([a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
   private static final Pattern FILE_LIKE_TITLE =
-      Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
+      Pattern.compile("(?i)^(microsoft (word|powerpoint)|untitled|document\\d*$|new document|powerpoint presentation"
+          + "|slide \\d+$|title$|doc\\d+$)|\\.(docx?|pdf|odt|rtf|indd|pptx?)$");
 
   /** A cover may name its publisher on a few short lines before the title. */
   static final int MAX_COVER_LINES = 3;
@@ -129,7 +130,8 @@ final class MetadataExtractor {
       return byUrl.get();
     }
     Signatures.Signed signed = Signatures.signatureBlock(paragraphs);
-    if (!signed.organisations().isEmpty()) {
+    if (signed.organisations().size() == 1) {
+      // One organisation under the signatures publishes; a list of co-signers names no single publisher.
       return signed.organisations().get(0);
     }
     for (Author a : signed.authors()) {

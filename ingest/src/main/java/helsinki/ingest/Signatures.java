@@ -29,7 +29,7 @@ final class Signatures {
       "(?i)^(?:(?:very |most )?(?:respectfully|sincerely|truly|cordially|faithfully)(?: yours)?"
           + "|yours(?: (?:sincerely|faithfully|truly|respectfully))?|(?:with )?(?:best|kind|warm|warmest) regards|regards"
           + "|with (?:respect|gratitude|appreciation)|respectfully submitted|signed|atentamente|cordialement"
-          + "|mit freundlichen grüßen|sinceramente)[,.]?$");
+          + "|mit freundlichen grüßen|sinceramente|signatories|signed by|endorsed by|co-signed by|list of signatories)[,.:]?$");
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.|de|da|del|van|von|der|den|al|el|bin|la|le|du|dos|y)";
   static final Pattern PERSON_NAME =
       Pattern.compile("(?:(?:Dr|Prof|Mr|Ms|Mrs|Rev|Hon)\\.?\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+" + NAME_WORD + "){1,4}");

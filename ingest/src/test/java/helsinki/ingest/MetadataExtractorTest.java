@@ -64,4 +64,13 @@ class MetadataExtractorTest {
         + "based on interviews with more than one hundred residents.", Map.of());
     assertThat(m.title()).isEqualTo("Cambodia: Land Grabs and Forced Evictions");
   }
+
+  @Test
+  void co_signers_name_no_single_publisher_but_one_organisation_under_the_signature_does() {
+    String joint = "Joint statement on Nepal\n\nWe call for the release of the journalists.\n\nSignatories:\n\n"
+        + "Committee for Press Freedom Nepal\nSouth Asia Media Network";
+    assertThat(extract("x.txt", joint, Map.of()).publisher()).isNull();
+    String single = "We call for the release of the journalists.\n\nSincerely,\n\nRam Thapa, Director\nSouth Asia Media Network";
+    assertThat(extract("x.txt", single, Map.of()).publisher()).isEqualTo("South Asia Media Network");
+  }
 }

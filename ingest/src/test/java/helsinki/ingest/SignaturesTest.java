@@ -45,4 +45,13 @@ class SignaturesTest {
     assertThat(Signatures.byline(List.of("Title", "By Luis Ortega and Mei Lin", "Body.")))
         .containsExactly(new Author("Luis Ortega", null), new Author("Mei Lin", null));
   }
+
+  @Test
+  void a_list_of_co_signing_organisations_is_read_as_organisations() {
+    Signatures.Signed s = Signatures.signatureBlock(List.of("We call for the release of the journalists.", "Signatories:",
+        "Committee for Press Freedom Nepal\nSouth Asia Media Network\nFreedom Forum Kathmandu"));
+    assertThat(s.authors()).isEmpty();
+    assertThat(s.organisations()).containsExactly(
+        "Committee for Press Freedom Nepal", "South Asia Media Network", "Freedom Forum Kathmandu");
+  }
 }
