@@ -63,14 +63,27 @@ final class MetadataExtractor {
     Headline headline = Headline.of(paragraphs.subList(coverLines(paragraphs, publisher), paragraphs.size()));
     @Nullable String title = html != null ? htmlTitle(html, cleanTitle, publisher) : textTitle(properties, headline);
     @Nullable String subtitle = html != null ? html.subtitle() : (title != null && title.equals(headline.title()) ? headline.subtitle() : null);
-    @Nullable LocalDate published = html != null ? html.published() : null;
+    boolean written = writtenByAuthor(raw);
+    @Nullable LocalDate published = html != null ? html.published()
+        : written && properties.containsKey("dcterms:created") ? Dates.parse(properties.get("dcterms:created")) : null;
     if (published == null) {
       published = PublicationDates.find(new PublicationDates.Evidence(paragraphs, url));
     }
     DocumentKind kind = kinds.classify(new KindClassifier.Evidence(
         title, paragraphs, url, html == null ? null : html.schemaType(), html == null ? null : html.ogType()));
-    return new Metadata(title, subtitle, publisher, authors(html, paragraphs), published, kind,
-        Letters.addressees(paragraphs));
+    List<Author> authors = authors(html, paragraphs);
+    if (authors.isEmpty() && written && properties.containsKey("dc:creator")) {
+      authors = Signatures.bylineNames(properties.get("dc:creator").replace(";", ","));
+    }
+    return new Metadata(title, subtitle, publisher, authors, published, kind, Letters.addressees(paragraphs));
+  }
+
+  /**
+   * Whether the format's properties are the author's own words: a Markdown post's front matter is,
+   * while a PDF's or a word processor's creation date and creator are the file's, not the document's.
+   */
+  private static boolean writtenByAuthor(RawContent raw) {
+    return raw instanceof RawContent.Text t && t.mediaType().equals("text/markdown");
   }
 
   /** How many first paragraphs only name the publisher ("FIDH", "Amnesty International"), as covers do. */

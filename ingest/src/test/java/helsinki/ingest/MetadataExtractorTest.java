@@ -73,4 +73,16 @@ class MetadataExtractorTest {
     String single = "We call for the release of the journalists.\n\nSincerely,\n\nRam Thapa, Director\nSouth Asia Media Network";
     assertThat(extract("x.txt", single, Map.of()).publisher()).isEqualTo("South Asia Media Network");
   }
+
+  @Test
+  void a_markdown_posts_front_matter_states_date_and_author_but_a_pdfs_file_dates_do_not() {
+    String text = "Serbia: Activists Fined for Protest\n\nA court in Novi Sad fined four activists on Monday.";
+    Map<String, String> front = Map.of("dcterms:created", "2023-02-14", "dc:creator", "Milica Jovanović");
+    Metadata post = extractor.extract(new RawContent.Text("post.md", "text/markdown", text, List.of(), front), text, null);
+    assertThat(post.published()).hasToString("2023-02-14");
+    assertThat(post.authors()).extracting(helsinki.core.Author::name).containsExactly("Milica Jovanović");
+    Metadata pdf = extract("brief.pdf", text, front);
+    assertThat(pdf.published()).isNull();
+    assertThat(pdf.authors()).isEmpty();
+  }
 }
