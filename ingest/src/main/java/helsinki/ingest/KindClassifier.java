@@ -20,7 +20,7 @@ final class KindClassifier {
   /** What the rules look at. */
   record Evidence(
       @Nullable String title, List<String> paragraphs, @Nullable String url, @Nullable String schemaType,
-      @Nullable String ogType) {
+      @Nullable String ogType, @Nullable String publisher) {
     Evidence {
       paragraphs = List.copyOf(paragraphs);
     }
@@ -36,6 +36,8 @@ final class KindClassifier {
   static final int FIRST_PERSON_MIN = 2;
   /** Release cues stand in this many paragraphs at the head and at the foot. */
   static final int EDGE_PARAGRAPHS = 4;
+  /** A press release's lead, where its publisher speaks "today". */
+  static final int LEAD_PARAGRAPHS = 3;
 
   static final Rule SALUTATION = new Rule("salutation", e ->
       Letters.isAddressed(e.paragraphs()) ? Optional.of(DocumentKind.LETTER) : Optional.empty());
@@ -46,6 +48,11 @@ final class KindClassifier {
       "^(an? )?(open |joint )?letter\\b|\\bletter (to|from)\\b", DocumentKind.LETTER,
       "\\b(annual report|world report|country report|shadow report|alternative report|briefing paper|submission to)\\b|^report\\b|^report of\\b", DocumentKind.REPORT,
       "^(dispatches|op-ed|opinion|commentary|blog)\\b|\\b(op-ed|opinion)\\s*:", DocumentKind.COMMENTARY));
+  static final Rule PUBLISHER_SPEAKS = new Rule("publisher speaks in the lead", e -> e.publisher() == null
+      ? Optional.empty()
+      : first(String.join("\n", e.paragraphs().subList(0, Math.min(LEAD_PARAGRAPHS, e.paragraphs().size()))),
+          Pattern.quote(e.publisher()) + "\\s+(said|stated|announced|warned|urged|called)\\b.{0,20}\\b(today|in a (statement|release))",
+          DocumentKind.STATEMENT));
   static final Rule URL_WORDS = new Rule("URL path words", e -> e.url() == null ? Optional.empty() : first(path(e.url()),
       "/(letters?|open-letters?)(/|-|$)", DocumentKind.LETTER,
       "/(statements?|press-releases?|press|media-releases?|news-releases?|media-centre|pressemitteilungen)(/|$)",
@@ -68,7 +75,8 @@ final class KindClassifier {
 
   /** Every rule, most trusted first. */
   static final List<Rule> RULES =
-      List.of(SALUTATION, SCHEMA_TYPE, TITLE_WORDS, URL_WORDS, STATEMENT_CUES, REPORT_CUES, FIRST_PERSON, NEWS_DATELINE);
+      List.of(SALUTATION, SCHEMA_TYPE, TITLE_WORDS, PUBLISHER_SPEAKS, URL_WORDS, STATEMENT_CUES, REPORT_CUES, FIRST_PERSON,
+          NEWS_DATELINE);
 
   private static final Pattern FIRST_PERSON_WORD = Pattern.compile("(?<![\\p{L}’'.])(I|my|me|I’m|I'm|I’ve|I've)(?!\\p{L}|\\.\\p{L})");
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\\p{L})");

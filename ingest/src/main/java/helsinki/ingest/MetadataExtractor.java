@@ -70,7 +70,7 @@ final class MetadataExtractor {
       published = PublicationDates.find(new PublicationDates.Evidence(paragraphs, url));
     }
     DocumentKind kind = kinds.classify(new KindClassifier.Evidence(
-        title, paragraphs, url, html == null ? null : html.schemaType(), html == null ? null : html.ogType()));
+        title, paragraphs, url, html == null ? null : html.schemaType(), html == null ? null : html.ogType(), publisher));
     List<Author> authors = authors(html, paragraphs);
     if (authors.isEmpty() && written && properties.containsKey("dc:creator")) {
       authors = Signatures.bylineNames(properties.get("dc:creator").replace(";", ","));

@@ -35,6 +35,7 @@ class FixtureDocumentsTest {
     assertThat(d.subtitle()).isEqualTo("Court Ruling Ignores Evidence of Fabricated Charges");
     assertThat(d.published()).isEqualTo(LocalDate.of(2022, 2, 14));
     assertThat(d.publisher()).isEqualTo("Center for Rural Rights");
+    assertThat(d.kind()).isEqualTo(DocumentKind.STATEMENT);
     assertThat(d.addressees()).isEmpty();
   }
 

@@ -14,7 +14,7 @@ class KindClassifierTest {
   private static final List<String> NEUTRAL = List.of("The parliament of Georgia adopted the law on Tuesday.");
 
   private DocumentKind kind(String title, List<String> paragraphs, String url, String schemaType) {
-    return classifier.classify(new KindClassifier.Evidence(title, paragraphs, url, schemaType, null));
+    return classifier.classify(new KindClassifier.Evidence(title, paragraphs, url, schemaType, null, null));
   }
 
   @Test
@@ -69,5 +69,14 @@ class KindClassifierTest {
   @Test
   void without_evidence_the_kind_is_other() {
     assertThat(kind(null, NEUTRAL, null, null)).isEqualTo(DocumentKind.OTHER);
+  }
+
+  @Test
+  void a_publisher_that_speaks_today_in_the_lead_issues_a_statement() {
+    List<String> lead = List.of("Title", "Police in Dhaka must free the students, the Asia Justice Forum said today.");
+    assertThat(classifier.classify(new KindClassifier.Evidence("Title", lead, "https://x.example/news/1", null, null,
+        "Asia Justice Forum"))).isEqualTo(DocumentKind.STATEMENT);
+    assertThat(classifier.classify(new KindClassifier.Evidence("Title", lead, "https://x.example/news/1", null, null,
+        "Other Org"))).as("someone else speaking is news").isEqualTo(DocumentKind.NEWS);
   }
 }
