@@ -29,7 +29,7 @@ final class KindClassifier {
   /** One way of telling the kind. */
   record Rule(String name, Function<Evidence, Optional<DocumentKind>> decide) {}
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE;
   /** A report is long: a few pages at least. */
   static final int REPORT_MIN_WORDS = 3000;
   /** First-person singular outside quotes this often marks a dispatch, op-ed or blog post. */
@@ -39,39 +39,55 @@ final class KindClassifier {
   /** A press release's lead, where its publisher speaks "today". */
   static final int LEAD_PARAGRAPHS = 3;
 
+  /** A pattern whose presence tells a kind. */
+  record Cue(Pattern pattern, DocumentKind kind) {
+    static Cue of(String regex, DocumentKind kind) {
+      return new Cue(Pattern.compile(regex, FLAGS), kind);
+    }
+  }
+
+  private static final List<Cue> TITLE_CUES = List.of(
+      Cue.of("\\b(joint statement|press release|news release|media release|statement (by|of|from|on)|public statement)\\b",
+          DocumentKind.STATEMENT),
+      Cue.of("^(an? )?(open |joint )?letter\\b|\\bletter (to|from)\\b", DocumentKind.LETTER),
+      Cue.of("\\b(annual report|world report|country report|shadow report|alternative report|briefing paper"
+          + "|submission to)\\b|^report\\b", DocumentKind.REPORT),
+      Cue.of("^(dispatches|op-ed|opinion|commentary|blog)\\b|\\b(op-ed|opinion)\\s*:", DocumentKind.COMMENTARY));
+  private static final List<Cue> URL_CUES = List.of(
+      Cue.of("/(letters?|open-letters?)(/|-|$)", DocumentKind.LETTER),
+      Cue.of("/(statements?|press-releases?|press|media-releases?|news-releases?|media-centre|pressemitteilungen)(/|$)",
+          DocumentKind.STATEMENT),
+      Cue.of("/(reports?|publications?|research)(/|$)", DocumentKind.REPORT),
+      Cue.of("/(blogs?|opinion|commentary|op-eds?|dispatches|analysis)(/|$)", DocumentKind.COMMENTARY),
+      Cue.of("/(news|articles?|story|stories)(/|$)", DocumentKind.NEWS));
+  private static final List<Cue> RELEASE_CUES = List.of(Cue.of(
+      "\\bfor immediate release\\b|^\\s*#{3}\\s*$|\\bmedia contacts?\\s*:|\\bpress contacts?\\s*:"
+          + "|\\bwe,? the undersigned\\b|\\bthe undersigned (organi[sz]ations|groups)\\b", DocumentKind.STATEMENT));
+  private static final List<Cue> REPORT_STRUCTURE = List.of(
+      Cue.of("\\b(table of contents|executive summary|methodology)\\b|^\\s*contents\\s*$", DocumentKind.REPORT));
+  private static final Pattern WIRE_DATELINE =
+      Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]{2,30}\\s*(,[^—–-]{0,40})?\\(?(AP|Reuters|AFP|[A-Z]{2,5})\\)?\\s*[—–-]\\s");
+
   static final Rule SALUTATION = new Rule("salutation", e ->
       Letters.isAddressed(e.paragraphs()) ? Optional.of(DocumentKind.LETTER) : Optional.empty());
   static final Rule SCHEMA_TYPE = new Rule("schema.org type", e -> fromSchema(e.schemaType()));
-  static final Rule TITLE_WORDS = new Rule("title words", e -> e.title() == null ? Optional.empty() : first(e.title(),
-      "\\b(joint statement|press release|news release|media release|statement (by|of|from|on)|public statement)\\b",
-      DocumentKind.STATEMENT,
-      "^(an? )?(open |joint )?letter\\b|\\bletter (to|from)\\b", DocumentKind.LETTER,
-      "\\b(annual report|world report|country report|shadow report|alternative report|briefing paper|submission to)\\b|^report\\b|^report of\\b", DocumentKind.REPORT,
-      "^(dispatches|op-ed|opinion|commentary|blog)\\b|\\b(op-ed|opinion)\\s*:", DocumentKind.COMMENTARY));
+  static final Rule TITLE_WORDS = new Rule("title words", e ->
+      e.title() == null ? Optional.empty() : first(e.title(), TITLE_CUES));
   static final Rule PUBLISHER_SPEAKS = new Rule("publisher speaks in the lead", e -> e.publisher() == null
       ? Optional.empty()
-      : first(String.join("\n", e.paragraphs().subList(0, Math.min(LEAD_PARAGRAPHS, e.paragraphs().size()))),
-          Pattern.quote(e.publisher()) + "\\s+(said|stated|announced|warned|urged|called)\\b.{0,20}\\b(today|in a (statement|release))",
-          DocumentKind.STATEMENT));
-  static final Rule URL_WORDS = new Rule("URL path words", e -> e.url() == null ? Optional.empty() : first(path(e.url()),
-      "/(letters?|open-letters?)(/|-|$)", DocumentKind.LETTER,
-      "/(statements?|press-releases?|press|media-releases?|news-releases?|media-centre|pressemitteilungen)(/|$)",
-      DocumentKind.STATEMENT,
-      "/(reports?|publications?|research)(/|$)", DocumentKind.REPORT,
-      "/(blogs?|opinion|commentary|op-eds?|dispatches|analysis)(/|$)", DocumentKind.COMMENTARY,
-      "/(news|articles?|story|stories)(/|$)", DocumentKind.NEWS));
-  static final Rule STATEMENT_CUES = new Rule("press release and joint statement cues", e -> first(edges(e.paragraphs()),
-      "\\bfor immediate release\\b|^\\s*#{3}\\s*$|\\bmedia contacts?\\s*:|\\bpress contacts?\\s*:"
-          + "|\\bwe,? the undersigned\\b|\\bthe undersigned (organi[sz]ations|groups)\\b", DocumentKind.STATEMENT));
-  static final Rule REPORT_CUES = new Rule("report structure", e ->
-      words(e.paragraphs()) >= REPORT_MIN_WORDS && first(String.join("\n", e.paragraphs()),
-          "\\b(table of contents|executive summary|methodology)\\b|^\\s*contents\\s*$", DocumentKind.REPORT).isPresent()
-          ? Optional.of(DocumentKind.REPORT) : Optional.empty());
+      : first(lead(e.paragraphs()), List.of(Cue.of(Pattern.quote(e.publisher())
+          + "\\s+(said|stated|announced|warned|urged|called)\\b.{0,20}\\b(today|in a (statement|release))",
+          DocumentKind.STATEMENT))));
+  static final Rule URL_WORDS = new Rule("URL path words", e ->
+      e.url() == null ? Optional.empty() : first(path(e.url()), URL_CUES));
+  static final Rule STATEMENT_CUES = new Rule("press release and joint statement cues", e ->
+      first(edges(e.paragraphs()), RELEASE_CUES));
+  static final Rule REPORT_CUES = new Rule("report structure", e -> words(e.paragraphs()) >= REPORT_MIN_WORDS
+      ? first(String.join("\n", e.paragraphs()), REPORT_STRUCTURE) : Optional.empty());
   static final Rule FIRST_PERSON = new Rule("first-person narrative", e ->
       firstPersonCount(e.paragraphs()) >= FIRST_PERSON_MIN ? Optional.of(DocumentKind.COMMENTARY) : Optional.empty());
-  static final Rule NEWS_DATELINE = new Rule("news dateline", e -> e.paragraphs().stream().limit(4)
-      .anyMatch(p -> Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]{2,30}\\s*(,[^—–-]{0,40})?\\(?(AP|Reuters|AFP|[A-Z]{2,5})\\)?\\s*[—–-]\\s")
-          .matcher(p).find()) ? Optional.of(DocumentKind.NEWS) : Optional.empty());
+  static final Rule NEWS_DATELINE = new Rule("news dateline", e -> e.paragraphs().stream().limit(LEAD_PARAGRAPHS + 1)
+      .anyMatch(p -> WIRE_DATELINE.matcher(p).find()) ? Optional.of(DocumentKind.NEWS) : Optional.empty());
 
   /** Every rule, most trusted first. */
   static final List<Rule> RULES =
@@ -107,15 +123,18 @@ final class KindClassifier {
     };
   }
 
-  /** The kind after the first pattern that {@code text} holds; arguments alternate pattern, kind. */
-  private static Optional<DocumentKind> first(String text, Object... patternsAndKinds) {
-    for (int i = 0; i < patternsAndKinds.length; i += 2) {
-      Pattern p = Pattern.compile((String) patternsAndKinds[i], FLAGS | Pattern.MULTILINE);
-      if (p.matcher(text).find()) {
-        return Optional.of((DocumentKind) patternsAndKinds[i + 1]);
+  /** The kind of the first cue that {@code text} holds. */
+  private static Optional<DocumentKind> first(String text, List<Cue> cues) {
+    for (Cue cue : cues) {
+      if (cue.pattern().matcher(text).find()) {
+        return Optional.of(cue.kind());
       }
     }
     return Optional.empty();
+  }
+
+  private static String lead(List<String> paragraphs) {
+    return String.join("\n", paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, paragraphs.size())));
   }
 
   private static String path(String url) {
