@@ -37,6 +37,9 @@ final class MetadataExtractor {
       "(?:^|[,.;]\\s+|\\s–\\s|\\s—\\s)(?:the\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:for|of|on|and|the|\\p{Lu}[\\p{L}'’&-]*)){1,8})"
           + "\\s+(?:said|stated|announced|warned|urged) (?:today|in a (?:statement|report|briefing))");
 
+  private static final Pattern RELEASE_LINE = Pattern.compile(
+      "(?i)(for immediate release|press release|news release|media release|media advisory|embargoed[^\\n]{0,40})\\W*");
+
   private final PublisherTable publishers;
   private final KindClassifier kinds = new KindClassifier();
 
@@ -86,15 +89,27 @@ final class MetadataExtractor {
     return raw instanceof RawContent.Text t && t.mediaType().equals("text/markdown");
   }
 
-  /** How many first paragraphs only name the publisher ("FIDH", "Amnesty International"), as covers do. */
+  /**
+   * How many first paragraphs stand before the headline without being it: the publisher's name
+   * ("FIDH", "Amnesty International"), a date alone, a "For immediate release" or "Press release" line.
+   */
   private static int coverLines(List<String> paragraphs, @Nullable String publisher) {
     int skip = 0;
-    while (publisher != null && skip < Math.min(MAX_COVER_LINES, paragraphs.size() - 1)
-        && Boilerplate.short_(paragraphs.get(skip), MAX_COVER_WORDS)
-        && (" " + normalise(publisher) + " ").contains(" " + normalise(paragraphs.get(skip)) + " ")) {
+    while (skip < Math.min(MAX_COVER_LINES, paragraphs.size() - 1) && isCoverLine(paragraphs.get(skip), publisher)) {
       skip++;
     }
     return skip;
+  }
+
+  private static boolean isCoverLine(String paragraph, @Nullable String publisher) {
+    String p = paragraph.strip();
+    if (!Boilerplate.short_(p, MAX_COVER_WORDS)) {
+      return false;
+    }
+    boolean names = publisher != null && (" " + normalise(publisher) + " ").contains(" " + normalise(p) + " ");
+    Dates.Found date = Dates.find(p);
+    boolean dateAlone = date != null && p.substring(0, date.start()).isBlank() && p.substring(date.end()).isBlank();
+    return names || dateAlone || RELEASE_LINE.matcher(p).matches();
   }
 
   private static @Nullable String htmlTitle(HtmlMetadata html, @Nullable String cleanTitle, @Nullable String publisher) {

@@ -85,4 +85,14 @@ class MetadataExtractorTest {
     assertThat(pdf.published()).isNull();
     assertThat(pdf.authors()).isEmpty();
   }
+
+  @Test
+  void release_lines_and_a_date_above_the_headline_are_not_the_title() {
+    String text = "FOR IMMEDIATE RELEASE\n\n9 September 2021\n\nEthiopia: Aid Convoys Blocked in Tigray\n\n"
+        + "Aid agencies said that no convoy had reached Mekelle for three weeks, leaving hundreds of thousands without food.";
+    Metadata m = extract("release.txt", text, Map.of());
+    assertThat(m.title()).isEqualTo("Ethiopia: Aid Convoys Blocked in Tigray");
+    assertThat(m.published()).hasToString("2021-09-09");
+    assertThat(m.kind()).isEqualTo(DocumentKind.STATEMENT);
+  }
 }
