@@ -28,6 +28,8 @@ final class PublicationDates {
   /** Datelines and date lines stand among the first paragraphs. */
   static final int LEADING_PARAGRAPHS = 8;
   static final int SHORT_LINE_WORDS = 14;
+  /** Some letters put place and date under the signature. */
+  static final int FOOT_PARAGRAPHS = 5;
 
   private static final Pattern STATED_CUE = Pattern.compile(
       "(?i)^(?:(?:first |originally )?published|posted|issued|released|dated|date|publication date|"
@@ -47,10 +49,15 @@ final class PublicationDates {
   static final Rule DATE_LINE = new Rule("date on its own line", e -> e.paragraphs().stream().limit(LEADING_PARAGRAPHS)
       .flatMap(p -> p.lines())
       .map(PublicationDates::dateAlone).flatMap(Optional::stream).findFirst());
+  static final Rule LETTER_FOOT = new Rule("date on its own line at the foot of a letter", e ->
+      !Letters.isAddressed(e.paragraphs()) ? Optional.empty()
+          : e.paragraphs().subList(Math.max(0, e.paragraphs().size() - FOOT_PARAGRAPHS), e.paragraphs().size()).stream()
+              .flatMap(p -> p.lines())
+              .map(PublicationDates::dateAlone).flatMap(Optional::stream).findFirst());
   static final Rule URL_PATH = new Rule("date in the URL path", e -> Optional.ofNullable(e.url()).flatMap(PublicationDates::urlDate));
 
   /** Every rule, most trusted first. */
-  static final List<Rule> RULES = List.of(STATED, DATELINE, DATE_LINE, URL_PATH);
+  static final List<Rule> RULES = List.of(STATED, DATELINE, DATE_LINE, LETTER_FOOT, URL_PATH);
 
   private PublicationDates() {}
 

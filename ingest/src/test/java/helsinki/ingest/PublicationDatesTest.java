@@ -56,4 +56,14 @@ class PublicationDatesTest {
         "Protesters gather outside the court in Harare, Zimbabwe, May 2, 2019. © 2019 Jekesai Njikizana/AFP")).isNull();
     assertThat(find(null, "Photo: Harare, May 2, 2019", BODY)).isNull();
   }
+
+  @Test
+  void a_letter_may_put_place_and_date_under_the_signature_but_other_texts_may_not() {
+    assertThat(find(null, "Dear President Tokayev,", BODY, "Yours sincerely,", "Aigerim Nurlanovna", "Almaty, 21 January 2022"))
+        .isEqualTo(LocalDate.of(2022, 1, 21));
+    List<String> article = new java.util.ArrayList<>(java.util.Collections.nCopies(9, BODY));
+    article.add(0, "Kazakhstan: Unrest");
+    article.add("Almaty, 21 January 2022");
+    assertThat(find(null, article.toArray(String[]::new))).isNull();
+  }
 }
