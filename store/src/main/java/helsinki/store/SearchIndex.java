@@ -1,0 +1,176 @@
+package helsinki.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of the library, derived from the store: BM25 over title, text, captions,
+ * publisher and authors, with facets and highlighted snippets. Each commit records the last store
+ * change it holds, so that after a crash {@link #indexedChange()} says where to catch up from.
+ * Thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final String CHANGE_SEQ = "changeSeq";
+
+  private final Path folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final FacetsConfig facets = IndexedFields.facetsConfig();
+  private final Searcher searcher;
+  private volatile long indexedChange;
+
+  private SearchIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.searcher = new Searcher(searchers, analyzer);
+    this.indexedChange = committedChange(writer);
+  }
+
+  /** Opens (or creates) the index in {@code folder}. */
+  public static SearchIndex open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Directory directory = FSDirectory.open(folder);
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          // Only commit() makes changes durable, with the change number they reach; a close without
+          // one is treated like a crash, which catch-up on the next open repairs.
+          .setCommitOnClose(false);
+      try {
+        return new SearchIndex(folder, directory, new IndexWriter(directory, config));
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new StoreException("the index " + folder + " is in use by another helsinki process; try again when it ends");
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open the index " + folder, e);
+    }
+  }
+
+  /** The last store change that the index holds (committed or not). */
+  public long indexedChange() {
+    return indexedChange;
+  }
+
+  /** Adds or replaces one document; visible to searches at once, durable at the next {@link #commit}. */
+  public void put(StoredDocument document) {
+    try {
+      writer.updateDocument(new Term(IndexedFields.ID, document.id()), facets.build(IndexedFields.of(document)));
+      indexedChange = Math.max(indexedChange, document.changeSeq());
+    } catch (IOException e) {
+      throw new StoreException("cannot index " + document.id(), e);
+    }
+  }
+
+  /** Makes everything put so far durable, recording that the index holds store changes up to {@code change}. */
+  public synchronized void commit(long change) {
+    try {
+      indexedChange = change;
+      writer.setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(change)).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot commit the index " + folder, e);
+    }
+  }
+
+  /** Removes every document (before a rebuild); durable at the next commit. */
+  public synchronized void clear() {
+    try {
+      writer.deleteAll();
+      indexedChange = 0;
+    } catch (IOException e) {
+      throw new StoreException("cannot clear the index " + folder, e);
+    }
+  }
+
+  /** Searches the index. */
+  public SearchResults search(SearchQuery query) {
+    return searcher.search(query);
+  }
+
+  /** How many documents the index holds, counting uncommitted ones. */
+  public long count() {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read the index " + folder, e);
+    }
+  }
+
+  /** The size of the index files on disk, in bytes. */
+  public long sizeBytes() {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(SearchIndex::size).sum();
+    } catch (IOException e) {
+      throw new StoreException("cannot list the index " + folder, e);
+    }
+  }
+
+  /** Where the index lives. */
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close the index " + folder, e);
+    }
+  }
+
+  private static long committedChange(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (CHANGE_SEQ.equals(e.getKey())) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      // A segment file merged away between listing and sizing counts as nothing.
+      if (Files.exists(file)) {
+        throw new UncheckedIOException(e);
+      }
+      return 0;
+    }
+  }
+}
