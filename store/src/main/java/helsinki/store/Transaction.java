@@ -29,6 +29,11 @@ public final class Transaction {
     return sql.first("SELECT id FROM documents WHERE text_hash = ?", rs -> rs.getString(1), textHash);
   }
 
+  /** How many sources point to document {@code id}. */
+  public long sourceCount(String id) {
+    return sql.count("SELECT COUNT(*) FROM sources WHERE document_id = ?", id);
+  }
+
   /** Whether a document already has this id. */
   public boolean idTaken(String id) {
     return sql.count("SELECT COUNT(*) FROM documents WHERE id = ?", id) > 0;
