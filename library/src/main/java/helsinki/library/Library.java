@@ -1,5 +1,6 @@
 package helsinki.library;
 
+import helsinki.core.Analysis;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
 import helsinki.store.NearDuplicate;
@@ -101,6 +102,11 @@ public final class Library implements AutoCloseable {
       }
       return new DocumentView(stored, store.sources(id), near);
     });
+  }
+
+  /** The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it). */
+  public Analysis analysis(StoredDocument stored) {
+    return Exporter.analysis(stored);
   }
 
   /** Writes every document to {@code out}; returns how many. */

@@ -29,7 +29,12 @@ final class SnippetFormatter extends PassageFormatter {
           last = end;
         }
       }
-      text.append(content, p.getStartOffset(), p.getEndOffset());
+      // Passages end at a sentence break, often with the paragraph's newlines: those are dropped.
+      int end = p.getEndOffset();
+      while (end > last && Character.isWhitespace(content.charAt(end - 1))) {
+        end--;
+      }
+      text.append(content, p.getStartOffset(), end);
     }
     return new Snippet(oneLine(text, spans), spans);
   }
