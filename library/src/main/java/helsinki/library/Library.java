@@ -79,11 +79,13 @@ public final class Library implements AutoCloseable {
    * where it stopped. Bad inputs are reported and skipped.
    */
   public IngestSummary ingest(List<String> inputs, IngestListener listener) {
+    requireWritable();
     return ingestion.run(inputs, listener);
   }
 
   /** Resumes the most recent unfinished ingest, if there is one. */
   public Optional<IngestSummary> resume(IngestListener listener) {
+    requireWritable();
     return ingestion.resume(listener);
   }
 
@@ -116,6 +118,7 @@ public final class Library implements AutoCloseable {
 
   /** Rebuilds the index from the store; returns how many documents it holds. */
   public synchronized long reindex() {
+    requireWritable();
     long last = store.lastChange();
     index.clear();
     long n = 0;
@@ -136,15 +139,28 @@ public final class Library implements AutoCloseable {
   @Override
   public void close() {
     try {
-      index.commit(index.indexedChange());
+      if (index.writable()) {
+        index.commit(index.indexedChange());
+      }
       index.close();
     } finally {
       store.close();
     }
   }
 
+  /** Fails before anything is written when another process holds the index (it would fail half-way otherwise). */
+  private void requireWritable() {
+    if (!index.writable()) {
+      throw new StoreException("the library in " + location.dataFolder()
+          + " is being written by another helsinki process; try again when it ends");
+    }
+  }
+
   /** Indexes whatever the store changed after the index's last commit; rebuilds an index that belongs to another store. */
   private synchronized void catchUp() {
+    if (!index.writable()) {
+      return;
+    }
     if (index.indexedChange() > store.lastChange()) {
       reindex();
       return;

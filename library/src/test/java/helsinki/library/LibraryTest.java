@@ -1,10 +1,12 @@
 package helsinki.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import helsinki.store.SearchHit;
 import helsinki.store.SearchQuery;
 import helsinki.store.SearchResults;
+import helsinki.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,6 +167,37 @@ class LibraryTest {
 
     assertThat(library.stats().indexedDocuments()).isEqualTo(1);
     assertThat(library.search(SearchQuery.of("z" + Long.toString(6 * 7919L, 36))).total()).isEqualTo(1);
+  }
+
+  @Test
+  void while_one_library_writes_another_on_the_same_folder_can_search_and_show_but_not_ingest() throws IOException {
+    Path a = write("a.txt", TestCorpus.text(7, 100));
+    library.ingest(List.of(a.toString()), IngestListener.NONE);
+    try (Library second = Library.open(new LibraryLocation(dir.resolve("data"), null))) {
+      String id = second.search(SearchQuery.of("")).hits().get(0).id();
+      assertThat(second.show(id)).isPresent();
+      assertThatThrownBy(() -> second.ingest(List.of(a.toString()), IngestListener.NONE))
+          .isInstanceOf(StoreException.class).hasMessageContaining("being written by another helsinki process");
+    }
+    assertThat(library.ingest(List.of(a.toString()), IngestListener.NONE).count(IngestOutcome.UNCHANGED)).isEqualTo(1);
+  }
+
+  @Test
+  void the_data_folder_comes_from_the_option_else_the_environment_else_the_default() {
+    assertThat(LibraryLocation.resolve(Path.of("x"), null, "y").dataFolder()).isEqualTo(Path.of("x"));
+    assertThat(LibraryLocation.resolve(null, null, "y").dataFolder()).isEqualTo(Path.of("y"));
+    assertThat(LibraryLocation.resolve(null, "", " ").dataFolder()).isEqualTo(Path.of("helsinki-data"));
+    assertThat(LibraryLocation.resolve(null, "jdbc:postgresql://h/db", null).jdbcUrl()).isEqualTo("jdbc:postgresql://h/db");
+  }
+
+  @Test
+  void dates_may_be_a_year_a_month_or_a_day() throws Exception {
+    assertThat(Dates.start("--from", "2017")).isEqualTo(java.time.LocalDate.of(2017, 1, 1));
+    assertThat(Dates.end("--to", "2017")).isEqualTo(java.time.LocalDate.of(2017, 12, 31));
+    assertThat(Dates.end("--to", "2016-02")).isEqualTo(java.time.LocalDate.of(2016, 2, 29));
+    assertThat(Dates.start("--from", "2017-04-07")).isEqualTo(java.time.LocalDate.of(2017, 4, 7));
+    assertThatThrownBy(() -> Dates.start("--from", "2017-13")).isInstanceOf(helsinki.core.InputException.class)
+        .hasMessage("--from 2017-13: is not a date; write 2017, 2017-04 or 2017-04-07");
   }
 
   private String onlyId() {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -17,11 +20,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene index of the library, derived from the store: BM25 over title, text, captions,
  * publisher and authors, with facets and highlighted snippets. Each commit records the last store
  * change it holds, so that after a crash {@link #indexedChange()} says where to catch up from.
+ * While another process writes it, it opens read-only and searches that process's last commit.
  * Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -30,20 +35,21 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path folder;
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Null when another process holds the index's write lock: then this one only reads its commits. */
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FacetsConfig facets = IndexedFields.facetsConfig();
   private final Searcher searcher;
   private volatile long indexedChange;
 
-  private SearchIndex(Path folder, Directory directory, IndexWriter writer) throws IOException {
+  private SearchIndex(Path folder, Directory directory, @Nullable IndexWriter writer) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     this.searcher = new Searcher(searchers, analyzer);
-    this.indexedChange = committedChange(writer);
+    this.indexedChange = writer != null ? committedChange(writer.getLiveCommitData()) : lastCommittedChange(directory);
   }
 
   /** Opens (or creates) the index in {@code folder}. */
@@ -60,12 +66,29 @@ public final class SearchIndex implements AutoCloseable {
       try {
         return new SearchIndex(folder, directory, new IndexWriter(directory, config));
       } catch (LockObtainFailedException e) {
-        directory.close();
-        throw new StoreException("the index " + folder + " is in use by another helsinki process; try again when it ends");
+        return readOnly(folder, directory);
       }
     } catch (IOException e) {
       throw new StoreException("cannot open the index " + folder, e);
     }
+  }
+
+  /** Another process writes the index (an ingest): search its last commit, write nothing. */
+  private static SearchIndex readOnly(Path folder, Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new StoreException(inUse(folder));
+    }
+    return new SearchIndex(folder, directory, null);
+  }
+
+  private static String inUse(Path folder) {
+    return "the index " + folder + " is being written by another helsinki process; try again when it ends";
+  }
+
+  /** Whether this process may write the index; false while another process (an ingest) holds it. */
+  public boolean writable() {
+    return writer != null;
   }
 
   /** The last store change that the index holds (committed or not). */
@@ -75,6 +98,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds or replaces one document; visible to searches at once, durable at the next {@link #commit}. */
   public void put(StoredDocument document) {
+    IndexWriter writer = writer();
     try {
       writer.updateDocument(new Term(IndexedFields.ID, document.id()), facets.build(IndexedFields.of(document)));
       indexedChange = Math.max(indexedChange, document.changeSeq());
@@ -85,6 +109,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Makes everything put so far durable, recording that the index holds store changes up to {@code change}. */
   public synchronized void commit(long change) {
+    IndexWriter writer = writer();
     try {
       indexedChange = change;
       writer.setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(change)).entrySet());
@@ -97,6 +122,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Removes every document (before a rebuild); durable at the next commit. */
   public synchronized void clear() {
+    IndexWriter writer = writer();
     try {
       writer.deleteAll();
       indexedChange = 0;
@@ -143,15 +169,28 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     } catch (IOException e) {
       throw new StoreException("cannot close the index " + folder, e);
     }
   }
 
-  private static long committedChange(IndexWriter writer) {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new StoreException(inUse(folder));
+    }
+    return writer;
+  }
+
+  private static long lastCommittedChange(Directory directory) throws IOException {
+    List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+    return committedChange(commits.get(commits.size() - 1).getUserData().entrySet());
+  }
+
+  private static long committedChange(@Nullable Iterable<Map.Entry<String, String>> data) {
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
         if (CHANGE_SEQ.equals(e.getKey())) {

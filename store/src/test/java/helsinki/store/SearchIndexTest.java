@@ -97,9 +97,22 @@ class SearchIndexTest {
   }
 
   @Test
-  void a_second_writer_on_the_same_index_gets_a_one_line_error() {
+  void a_second_opener_before_any_commit_gets_a_one_line_error() {
     assertThatThrownBy(() -> SearchIndex.open(dir.resolve("index")))
-        .isInstanceOf(StoreException.class).hasMessageContaining("in use by another helsinki process");
+        .isInstanceOf(StoreException.class).hasMessageContaining("being written by another helsinki process");
+  }
+
+  @Test
+  void a_second_opener_searches_the_last_commit_read_only_and_cannot_write() {
+    index.commit(3);
+    try (SearchIndex reader = SearchIndex.open(dir.resolve("index"))) {
+      assertThat(reader.writable()).isFalse();
+      assertThat(reader.indexedChange()).isEqualTo(3);
+      assertThat(reader.search(SearchQuery.of("journalists")).hits()).extracting(SearchHit::id).containsExactly("d-2");
+      assertThatThrownBy(() -> reader.commit(4)).isInstanceOf(StoreException.class)
+          .hasMessageContaining("being written by another helsinki process");
+    }
+    assertThat(index.writable()).isTrue();
   }
 
   private List<String> ids(SearchQuery q) {
