@@ -71,7 +71,12 @@ final class Database implements AutoCloseable {
           .load()
           .migrate();
     } catch (FlywayException e) {
-      throw new StoreException("cannot prepare the database " + redact(url), e);
+      // Flyway wraps the driver's reason in a banner of dashes and SQL states; the reason is enough.
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new StoreException("cannot open the database " + redact(url), root);
     }
   }
 
