@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.openExisting(library.location())) {
       if (out == null) {
         PrintWriter stdout = spec.commandLine().getOut();
         lib.export(format, stdout);

@@ -17,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.openExisting(library.location())) {
       long n = lib.reindex();
       spec.commandLine().getOut().printf("Reindexed %d document%s.%n", n, n == 1 ? "" : "s");
       return 0;

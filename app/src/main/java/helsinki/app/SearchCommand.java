@@ -61,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchQuery query = query();
     PrintWriter out = spec.commandLine().getOut();
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.openExisting(library.location())) {
       SearchResults results = lib.search(query);
       if (json) {
         out.println(Json.line(results));

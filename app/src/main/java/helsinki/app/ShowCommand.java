@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.openExisting(library.location())) {
       Optional<DocumentView> view = lib.show(id.strip());
       if (view.isEmpty()) {
         spec.commandLine().getErr().println("helsinki show: " + id + ": no such document in " + lib.location().dataFolder());

@@ -31,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.openExisting(library.location())) {
       LibraryStats s = lib.stats();
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -182,12 +182,25 @@ class LibraryCommandsTest {
   void a_data_folder_that_cannot_be_made_is_a_one_line_error_and_exit_3() throws IOException {
     Path file = dir.resolve("a-file");
     Files.writeString(file, "not a folder", StandardCharsets.UTF_8);
-    for (String command : List.of("stats", "search", "reindex")) {
-      Cli r = Cli.run(command, "--data", file.toString());
-      assertThat(r.exit()).as(command).isEqualTo(3);
+    for (List<String> command : List.of(List.of("ingest", docs.toString()), List.of("demo"))) {
+      Cli r = Cli.run(concat(command, List.of("--data", file.toString())));
+      assertThat(r.exit()).as(command.toString()).isEqualTo(3);
       assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
       assertThat(r.err()).contains("a-file").doesNotContain("Exception");
     }
+  }
+
+  @Test
+  void reading_commands_on_a_folder_without_a_library_say_so_and_create_nothing() {
+    for (String command : List.of("stats", "search", "reindex", "export --format csv", "show d-1")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+      args.addAll(List.of("--data", dir.resolve("typo").toString()));
+      Cli r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.exit()).as(command).isEqualTo(3);
+      assertThat(r.err()).contains("there is no library in").contains("typo");
+      assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+    assertThat(Files.exists(dir.resolve("typo"))).isFalse();
   }
 
   @Test

@@ -45,6 +45,18 @@ public final class Library implements AutoCloseable {
     return open(location, new Ingester(IngestSettings.defaults()), Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * Opens a library that must exist already: reading commands fail in one line on a mistyped
+   * folder instead of creating an empty library there.
+   */
+  public static Library openExisting(LibraryLocation location) {
+    if (location.jdbcUrl() == null && !Files.exists(location.databaseFile())) {
+      throw new StoreException("there is no library in " + location.dataFolder()
+          + " (give --data DIR, or ingest something first)");
+    }
+    return open(location);
+  }
+
   /** Opens the library at {@code location}, reading inputs with {@code ingester} on {@code threads} threads. */
   public static Library open(LibraryLocation location, Ingester ingester, int threads) {
     Path folder = location.dataFolder();
