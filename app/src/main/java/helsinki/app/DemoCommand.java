@@ -4,6 +4,7 @@ import helsinki.library.Demo;
 import helsinki.library.IngestSummary;
 import helsinki.library.Library;
 import helsinki.store.SearchQuery;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -43,12 +44,12 @@ final class DemoCommand implements Callable<Integer> {
       IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr(), System.console() != null);
       IngestSummary summary = lib.ingest(demo.inputs(), progress);
       progress.end();
-      out.printf("Demo library in %s%n%s%n%n", demo.location().dataFolder(), IngestCommand.describe(summary));
+      out.printf(Locale.ROOT, "Demo library in %s%n%s%n%n", demo.location().dataFolder(), IngestCommand.describe(summary));
       StatsCommand.print(out, lib.stats());
       SearchQuery sample = new SearchQuery(query, null, null, null, null, null, 5);
-      out.printf("%n$ helsinki search --data %s %s%n", demo.location().dataFolder(), query);
+      out.printf(Locale.ROOT, "%n$ helsinki search --data %s %s%n", demo.location().dataFolder(), query);
       SearchCommand.print(out, sample, lib.search(sample), System.console() != null);
-      out.printf("%nTry: helsinki show --data %s ID   (ids in brackets above)%n", demo.location().dataFolder());
+      out.printf(Locale.ROOT, "%nTry: helsinki show --data %s ID   (ids in brackets above)%n", demo.location().dataFolder());
       return summary.failures().isEmpty() ? 0 : Main.SOME_INPUTS_FAILED;
     }
   }

@@ -2,6 +2,7 @@ package helsinki.app;
 
 import helsinki.library.ExportFormat;
 import helsinki.library.Library;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         return Main.LIBRARY_FAILED;
       }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      spec.commandLine().getErr().printf("Exported %d documents to %s%n", n, out);
+      spec.commandLine().getErr().printf(Locale.ROOT, "Exported %d documents to %s%n", n, out);
       return 0;
     }
   }

@@ -5,6 +5,7 @@ import helsinki.library.IngestOutcome;
 import helsinki.library.IngestSummary;
 import helsinki.library.ItemReport;
 import helsinki.library.Library;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static String describe(IngestSummary s) {
-    String line = String.format("Ingested %d input%s: %d new, %d updated, %d duplicate, %d near-duplicate, %d unchanged, %d failed.",
+    String line = String.format(Locale.ROOT, "Ingested %d input%s: %d new, %d updated, %d duplicate, %d near-duplicate, %d unchanged, %d failed.",
         s.total(), s.total() == 1 ? "" : "s", s.count(IngestOutcome.NEW), s.count(IngestOutcome.UPDATED),
         s.count(IngestOutcome.DUPLICATE), s.count(IngestOutcome.NEAR_DUPLICATE), s.count(IngestOutcome.UNCHANGED),
         s.count(IngestOutcome.FAILED));
@@ -84,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
         int width = 30;
         int filled = total == 0 ? width : (int) ((long) done * width / total);
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        err.printf("\r[%s%s] %d/%d  %.0f/s ", "#".repeat(filled), "-".repeat(width - filled), done, total, done / seconds);
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d  %.0f/s ", "#".repeat(filled), "-".repeat(width - filled), done, total, done / seconds);
         drawn = true;
       }
       err.flush();

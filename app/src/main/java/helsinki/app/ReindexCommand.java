@@ -1,6 +1,7 @@
 package helsinki.app;
 
 import helsinki.library.Library;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Library lib = Library.openExisting(library.location())) {
       long n = lib.reindex();
-      spec.commandLine().getOut().printf("Reindexed %d document%s.%n", n, n == 1 ? "" : "s");
+      spec.commandLine().getOut().printf(Locale.ROOT, "Reindexed %d document%s.%n", n, n == 1 ? "" : "s");
       return 0;
     }
   }

@@ -10,6 +10,7 @@ import helsinki.store.LabelCount;
 import helsinki.store.SearchHit;
 import helsinki.store.SearchQuery;
 import helsinki.store.SearchResults;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,21 +91,21 @@ final class SearchCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, SearchQuery query, SearchResults results, boolean terminal) {
     String what = query.text().isBlank() ? "" : " for \"" + query.text() + "\"";
-    out.printf("%d document%s found%s.%n", results.total(), results.total() == 1 ? "" : "s", what);
+    out.printf(Locale.ROOT, "%d document%s found%s.%n", results.total(), results.total() == 1 ? "" : "s", what);
     int rank = 0;
     for (SearchHit hit : results.hits()) {
-      out.printf("%n%2d. %s  [%s]%n", ++rank, hit.title() == null ? "(untitled)" : hit.title(), hit.id());
-      out.printf("    %s%n", meta(hit));
+      out.printf(Locale.ROOT, "%n%2d. %s  [%s]%n", ++rank, hit.title() == null ? "(untitled)" : hit.title(), hit.id());
+      out.printf(Locale.ROOT, "    %s%n", meta(hit));
       String snippet = terminal ? hit.snippet().marked("\u001b[1m", "\u001b[0m") : hit.snippet().marked("**", "**");
       if (!snippet.isBlank()) {
-        out.printf("    %s%n", snippet);
+        out.printf(Locale.ROOT, "    %s%n", snippet);
       }
     }
     if (results.total() > 0) {
-      out.printf("%nFacets:%n");
+      out.printf(Locale.ROOT, "%nFacets:%n");
       for (Facet f : results.facets()) {
         if (!f.counts().isEmpty()) {
-          out.printf("  %-10s %s%n", f.dimension(), f.counts().stream().map(SearchCommand::label).collect(Collectors.joining(", ")));
+          out.printf(Locale.ROOT, "  %-10s %s%n", f.dimension(), f.counts().stream().map(SearchCommand::label).collect(Collectors.joining(", ")));
         }
       }
     }

@@ -8,6 +8,7 @@ import helsinki.core.Visibility;
 import helsinki.library.DocumentView;
 import helsinki.library.Library;
 import helsinki.store.SourceRecord;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, DocumentView v) {
     Document d = v.stored().document();
-    out.printf("%s%n%s%n", d.title() == null ? "(untitled)" : d.title(), "=".repeat(Math.min(72, Math.max(10, String.valueOf(d.title()).length()))));
+    out.printf(Locale.ROOT, "%s%n%s%n", d.title() == null ? "(untitled)" : d.title(), "=".repeat(Math.min(72, Math.max(10, String.valueOf(d.title()).length()))));
     field(out, "id", d.id());
     field(out, "subtitle", d.subtitle());
     field(out, "kind", d.kind().name());
@@ -73,25 +74,25 @@ final class ShowCommand implements Callable<Integer> {
     field(out, "countries", String.join(", ", v.stored().countries()));
     field(out, "visibility", v.stored().visibility().name());
     field(out, "ingested", v.stored().ingested() + " (updated " + v.stored().updated() + ")");
-    out.printf("%nSources (%d):%n", v.sources().size());
-    v.sources().forEach(s -> out.printf("  %s%n", s.source()));
+    out.printf(Locale.ROOT, "%nSources (%d):%n", v.sources().size());
+    v.sources().forEach(s -> out.printf(Locale.ROOT, "  %s%n", s.source()));
     if (v.nearDuplicates().isEmpty()) {
-      out.printf("%nNear-duplicates: none%n");
+      out.printf(Locale.ROOT, "%nNear-duplicates: none%n");
     } else {
-      out.printf("%nNear-duplicates (nearly the same text, stored as separate documents):%n");
-      v.nearDuplicates().forEach(n -> out.printf("  %s  %.0f%% similar  %s%n", n.id(), 100 * n.similarity(),
+      out.printf(Locale.ROOT, "%nNear-duplicates (nearly the same text, stored as separate documents):%n");
+      v.nearDuplicates().forEach(n -> out.printf(Locale.ROOT, "  %s  %.0f%% similar  %s%n", n.id(), 100 * n.similarity(),
           n.title() == null ? "(untitled)" : n.title()));
     }
     if (!d.captions().isEmpty()) {
-      out.printf("%nCaptions:%n");
-      d.captions().forEach(c -> out.printf("  %s%n", c));
+      out.printf(Locale.ROOT, "%nCaptions:%n");
+      d.captions().forEach(c -> out.printf(Locale.ROOT, "  %s%n", c));
     }
-    out.printf("%nText:%n%s%n", d.text());
+    out.printf(Locale.ROOT, "%nText:%n%s%n", d.text());
   }
 
   private static void field(PrintWriter out, String name, @org.jspecify.annotations.Nullable String value) {
     if (value != null && !value.isBlank()) {
-      out.printf("%-11s %s%n", name + ":", value);
+      out.printf(Locale.ROOT, "%-11s %s%n", name + ":", value);
     }
   }
 

@@ -5,6 +5,7 @@ import helsinki.library.Library;
 import helsinki.library.LibraryStats;
 import helsinki.store.LabelCount;
 import helsinki.store.StoreStats;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,9 +46,9 @@ final class StatsCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, LibraryStats s) {
     StoreStats st = s.store();
-    out.printf("Documents:  %d (%d sources, %d near-duplicate links)%n", st.documents(), st.sources(), st.nearDuplicateLinks());
-    out.printf("Database:   %s%n", st.location());
-    out.printf("Index:      %s (%d documents, %.1f MB)%n", s.indexFolder(), s.indexedDocuments(), s.indexBytes() / 1e6);
+    out.printf(Locale.ROOT, "Documents:  %d (%d sources, %d near-duplicate links)%n", st.documents(), st.sources(), st.nearDuplicateLinks());
+    out.printf(Locale.ROOT, "Database:   %s%n", st.location());
+    out.printf(Locale.ROOT, "Index:      %s (%d documents, %.1f MB)%n", s.indexFolder(), s.indexedDocuments(), s.indexBytes() / 1e6);
     counts(out, "By kind:", st.byKind());
     counts(out, "By publisher:", st.byPublisher());
     counts(out, "By language:", st.byLanguage());
@@ -56,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
 
   private static void counts(PrintWriter out, String heading, List<LabelCount> counts) {
     if (!counts.isEmpty()) {
-      out.printf("%s%n  %s%n", heading, counts.stream().limit(15).map(c -> c.label() + " " + c.count())
+      out.printf(Locale.ROOT, "%s%n  %s%n", heading, counts.stream().limit(15).map(c -> c.label() + " " + c.count())
           .collect(Collectors.joining(", ")));
     }
   }

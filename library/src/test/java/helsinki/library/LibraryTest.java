@@ -184,27 +184,15 @@ class LibraryTest {
 
   @Test
   void urls_are_fetched_and_a_missing_page_fails_with_the_server_answer() throws IOException {
-    com.sun.net.httpserver.HttpServer server =
-        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] page = ("<html><head><title>Statement on the trial of the editors</title></head><body><main><h1>Statement on"
-        + " the trial of the editors</h1><p>" + TestCorpus.text(8, 120) + "</p></main></body></html>")
-        .getBytes(StandardCharsets.UTF_8);
-    server.createContext("/statement", ex -> {
-      ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      ex.sendResponseHeaders(200, page.length);
-      ex.getResponseBody().write(page);
-      ex.close();
-    });
-    server.start();
-    try {
-      String base = "http://127.0.0.1:" + server.getAddress().getPort();
-      IngestSummary s = library.ingest(List.of(base + "/statement", base + "/gone"), IngestListener.NONE);
+    String page = "<html><head><title>Statement on the trial of the editors</title></head><body><main><h1>Statement on"
+        + " the trial of the editors</h1><p>" + TestCorpus.text(8, 120) + "</p></main></body></html>";
+    try (TinyHttpServer server = new TinyHttpServer(java.util.Map.of("/statement", page))) {
+      IngestSummary s = library.ingest(List.of(server.url("/statement"), server.url("/gone")), IngestListener.NONE);
       assertThat(s.count(IngestOutcome.NEW)).isEqualTo(1);
       assertThat(s.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("/gone").contains("404"));
       String id = library.search(SearchQuery.of("")).hits().get(0).id();
-      assertThat(library.show(id).orElseThrow().sources()).extracting(r -> r.source()).containsExactly(base + "/statement");
-    } finally {
-      server.stop(0);
+      assertThat(library.show(id).orElseThrow().sources()).extracting(r -> r.source())
+          .containsExactly(server.url("/statement"));
     }
   }
 

@@ -1,5 +1,6 @@
 package helsinki.library;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ final class TestCorpus {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Path f = dir.resolve(String.format("doc-%05d.txt", i));
+      Path f = dir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i));
       Files.writeString(f, text(i, 150), StandardCharsets.UTF_8);
       files.add(f);
     }

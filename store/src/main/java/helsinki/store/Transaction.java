@@ -4,10 +4,10 @@ import helsinki.core.Document;
 import helsinki.core.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The writes of one unit of work (one document, with its sources, links and job item), all or nothing. */
@@ -100,18 +100,18 @@ public final class Transaction {
     StringBuilder where = new StringBuilder();
     List<Object> params = new ArrayList<>();
     for (int b = 0; b < buckets.length; b++) {
-      where.append(b == 0 ? "" : " OR ").append("(band = ? AND bucket = ?)");
+      where.append(b == 0 ? "" : " OR ").append("(b.band = ? AND b.bucket = ?)");
       params.add(b);
       params.add(buckets[b]);
     }
-    Set<String> ids = new LinkedHashSet<>(sql.list(
-        "SELECT document_id FROM minhash_bands WHERE " + where, rs -> rs.getString(1), params.toArray()));
-    ids.remove(id);
+    // One query for the ids and signatures: a document in several shared buckets comes back once per
+    // bucket, which the map folds.
+    Map<String, int[]> found = new LinkedHashMap<>();
+    sql.list("SELECT b.document_id, d.min_hash FROM minhash_bands b JOIN documents d ON d.id = b.document_id WHERE "
+            + where, rs -> found.putIfAbsent(rs.getString(1), Rows.decode(rs.getString(2))), params.toArray());
+    found.remove(id);
     List<Candidate> candidates = new ArrayList<>();
-    for (String other : ids) {
-      sql.first("SELECT min_hash FROM documents WHERE id = ?", rs -> Rows.decode(rs.getString(1)), other)
-          .ifPresent(sig -> candidates.add(new Candidate(other, sig)));
-    }
+    found.forEach((other, sig) -> candidates.add(new Candidate(other, sig)));
     return candidates;
   }
 

@@ -6,6 +6,7 @@ import helsinki.library.IngestSummary;
 import helsinki.library.Library;
 import helsinki.library.LibraryLocation;
 import helsinki.store.SearchQuery;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +54,13 @@ public final class Bench {
 
     out.println("| measurement | value |");
     out.println("| --- | --- |");
-    out.printf("| ingest, %,d generated documents (txt + html), fresh library, %d cores | %.0f docs/s |%n", ingestDocs, cores, rate);
-    out.printf("| ingest, %,d documents (to build the search library) | %.0f docs/s |%n", searchDocs, bigRate);
-    out.printf("| search over %,d documents, words only (%d queries × 5 rounds): p50 / p99 | %s |%n",
+    out.printf(Locale.ROOT, "| ingest, %,d generated documents (txt + html), fresh library, %d cores | %.0f docs/s |%n", ingestDocs, cores, rate);
+    out.printf(Locale.ROOT, "| ingest, %,d documents (to build the search library) | %.0f docs/s |%n", searchDocs, bigRate);
+    out.printf(Locale.ROOT, "| search over %,d documents, words only (%d queries × 5 rounds): p50 / p99 | %s |%n",
         searchDocs, WORDS.size(), percentiles(latencies[0]));
-    out.printf("| search over %,d documents, words + filters (kind, publisher, dates): p50 / p99 | %s |%n",
+    out.printf(Locale.ROOT, "| search over %,d documents, words + filters (kind, publisher, dates): p50 / p99 | %s |%n",
         searchDocs, percentiles(latencies[1]));
-    out.printf("| search over %,d documents, filters only, no words: p50 / p99 | %s |%n", searchDocs, percentiles(latencies[2]));
+    out.printf(Locale.ROOT, "| search over %,d documents, filters only, no words: p50 / p99 | %s |%n", searchDocs, percentiles(latencies[2]));
     if (args.length <= 2) {
       delete(work);
     }
@@ -116,7 +117,7 @@ public final class Bench {
     Arrays.sort(sorted);
     long p50 = sorted[(int) Math.ceil(0.50 * sorted.length) - 1];
     long p99 = sorted[(int) Math.ceil(0.99 * sorted.length) - 1];
-    return String.format("%.1f ms / %.1f ms", p50 / 1000.0, p99 / 1000.0);
+    return String.format(Locale.ROOT, "%.1f ms / %.1f ms", p50 / 1000.0, p99 / 1000.0);
   }
 
   private static void delete(Path root) throws IOException {

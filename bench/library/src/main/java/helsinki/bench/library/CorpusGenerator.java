@@ -47,7 +47,7 @@ final class CorpusGenerator {
     }
     body.append("We call on ").append(pick(Vocabulary.TARGETS, r)).append(" to ").append(pick(Vocabulary.ASKS, r))
         .append(", and to ").append(pick(Vocabulary.ASKS, r)).append(". Reference ").append(reference(i)).append(".");
-    String name = String.format("%06d-%s.%s", i, kind, kind.equals("news") || kind.equals("report") ? "html" : "txt");
+    String name = String.format(Locale.ROOT, "%06d-%s.%s", i, kind, kind.equals("news") || kind.equals("report") ? "html" : "txt");
     String content = name.endsWith(".html") ? html(title, org, date, body.toString()) : text(kind, title, org, date, body.toString());
     return new GeneratedFile(name, content);
   }
@@ -56,7 +56,7 @@ final class CorpusGenerator {
   void write(Path dir, int n) throws IOException {
     for (int i = 0; i < n; i++) {
       GeneratedFile f = document(i);
-      Path folder = dir.resolve(String.format("%03d", i / 1000));
+      Path folder = dir.resolve(String.format(Locale.ROOT, "%03d", i / 1000));
       Files.createDirectories(folder);
       Files.writeString(folder.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
     }
