@@ -53,6 +53,11 @@ final class Database implements AutoCloseable {
           // NORMAL sync in WAL mode loses nothing committed when the process is killed.
           s.execute("PRAGMA journal_mode=WAL");
           s.execute("PRAGMA synchronous=NORMAL");
+          // Each document is its own transaction and dirties some thirty B-tree pages (its MinHash
+          // bands land on random leaves); checkpointing every 64 MB of WAL instead of every 4 MB
+          // cuts the fsyncs that dominated ingest time.
+          s.execute("PRAGMA wal_autocheckpoint=16384");
+          s.execute("PRAGMA cache_size=-65536");
           s.execute("PRAGMA foreign_keys=ON");
           s.execute("PRAGMA busy_timeout=10000");
         }

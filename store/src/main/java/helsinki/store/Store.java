@@ -161,7 +161,11 @@ public final class Store implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    db.close();
+    try {
+      sql.close();
+    } finally {
+      db.close();
+    }
   }
 
   private static IngestJob job(java.sql.ResultSet rs) throws SQLException {

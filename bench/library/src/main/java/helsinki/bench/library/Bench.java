@@ -1,6 +1,9 @@
 package helsinki.bench.library;
 
+import helsinki.core.Document;
 import helsinki.core.DocumentKind;
+import helsinki.ingest.IngestSettings;
+import helsinki.ingest.Ingester;
 import helsinki.library.IngestListener;
 import helsinki.library.IngestSummary;
 import helsinki.library.Library;
@@ -17,6 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +51,7 @@ public final class Bench {
 
     Path small = work.resolve("corpus-ingest");
     corpus.write(small, ingestDocs);
+    double readRate = readOnly(small, cores);
     double rate = ingest(small, work.resolve("library-ingest"), ingestDocs);
 
     Path big = work.resolve("corpus-search");
@@ -55,6 +63,8 @@ public final class Bench {
     out.println("| measurement | value |");
     out.println("| --- | --- |");
     out.printf(Locale.ROOT, "| ingest, %,d generated documents (txt + html), fresh library, %d cores | %.0f docs/s |%n", ingestDocs, cores, rate);
+    out.printf(Locale.ROOT, "| reading only (Ingester on %d threads, nothing stored), same %,d documents | %.0f docs/s |%n",
+        cores, ingestDocs, readRate);
     out.printf(Locale.ROOT, "| ingest, %,d documents (to build the search library) | %.0f docs/s |%n", searchDocs, bigRate);
     out.printf(Locale.ROOT, "| search over %,d documents, words only (%d queries × 5 rounds): p50 / p99 | %s |%n",
         searchDocs, WORDS.size(), percentiles(latencies[0]));
@@ -64,6 +74,31 @@ public final class Bench {
     if (args.length <= 2) {
       delete(work);
     }
+  }
+
+  /** The ceiling that reading sets: the same files through the Ingester on all cores, storing nothing. */
+  private static double readOnly(Path corpus, int threads) throws IOException {
+    Ingester ingester = new Ingester(IngestSettings.defaults());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Document>> reads = new ArrayList<>();
+      for (Path f : files) {
+        reads.add(pool.submit(() -> ingester.read(f)));
+      }
+      for (Future<Document> r : reads) {
+        r.get();
+      }
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("reading the corpus failed", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return files.size() / ((System.nanoTime() - start) / 1e9);
   }
 
   private static double ingest(Path corpus, Path data, int n) {
