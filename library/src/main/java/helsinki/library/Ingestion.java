@@ -111,12 +111,12 @@ final class Ingestion {
         }
         listener.item(report, ++done, items.size());
         if ((done - resumed) % COMMIT_EVERY == 0) {
-          index.commit(index.indexedChange());
+          index.commit(index.indexedChange(), store.id());
         }
       }
     } finally {
       pool.shutdownNow();
-      index.commit(index.indexedChange());
+      index.commit(index.indexedChange(), store.id());
     }
     store.finishJob(job.id(), clock.instant());
     return new IngestSummary(counts, failures, resumed);

@@ -139,7 +139,7 @@ public final class Library implements AutoCloseable {
       page.forEach(index::put);
       n += page.size();
     }
-    index.commit(Math.max(last, index.indexedChange()));
+    index.commit(Math.max(last, index.indexedChange()), store.id());
     return n;
   }
 
@@ -152,7 +152,7 @@ public final class Library implements AutoCloseable {
   public void close() {
     try {
       if (index.writable()) {
-        index.commit(index.indexedChange());
+        index.commit(index.indexedChange(), store.id());
       }
       index.close();
     } finally {
@@ -168,12 +168,13 @@ public final class Library implements AutoCloseable {
     }
   }
 
-  /** Indexes whatever the store changed after the index's last commit; rebuilds an index that belongs to another store. */
+  /** Indexes whatever the store changed after the index's last commit; rebuilds an index made from another store. */
   private synchronized void catchUp() {
     if (!index.writable()) {
       return;
     }
-    if (index.indexedChange() > store.lastChange()) {
+    boolean otherStore = index.committedStore().map(id -> !id.equals(store.id())).orElse(index.count() > 0);
+    if (otherStore || index.indexedChange() > store.lastChange()) {
       reindex();
       return;
     }
@@ -185,7 +186,7 @@ public final class Library implements AutoCloseable {
       changed = true;
     }
     if (changed) {
-      index.commit(index.indexedChange());
+      index.commit(index.indexedChange(), store.id());
     }
   }
 }

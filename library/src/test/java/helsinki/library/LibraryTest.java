@@ -170,6 +170,37 @@ class LibraryTest {
   }
 
   @Test
+  void an_index_made_from_a_replaced_database_is_rebuilt_from_the_new_one() throws Exception {
+    TestCorpus.write(dir.resolve("old"), 2);
+    library.ingest(List.of(dir.resolve("old").toString()), IngestListener.NONE);
+    library.close();
+    for (String f : List.of("library.db", "library.db-wal", "library.db-shm")) {
+      Files.deleteIfExists(dir.resolve("data").resolve(f));
+    }
+    // A new database filled by other means gets as far in change numbers as the old one had.
+    Path fresh = write("fresh.txt", TestCorpus.text(99, 120));
+    helsinki.ingest.Ingester ingester = new helsinki.ingest.Ingester(helsinki.ingest.IngestSettings.defaults());
+    try (helsinki.store.Store store = helsinki.store.Store.open(helsinki.store.Store.sqliteUrl(dir.resolve("data/library.db")))) {
+      store.transaction(tx -> {
+        try {
+          helsinki.core.Document d = ingester.read(fresh);
+          tx.insert(d, helsinki.core.Visibility.PUBLIC, List.of(), java.time.Instant.now());
+          tx.touch(d.id(), java.time.Instant.now());
+          tx.touch(d.id(), java.time.Instant.now());
+        } catch (helsinki.core.InputException e) {
+          throw new IllegalStateException(e);
+        }
+        return null;
+      });
+      assertThat(store.lastChange()).isGreaterThanOrEqualTo(3);
+    }
+    library = Library.open(new LibraryLocation(dir.resolve("data"), null));
+
+    assertThat(library.stats().indexedDocuments()).isEqualTo(1);
+    assertThat(library.search(SearchQuery.of("")).hits()).extracting(SearchHit::source).containsExactly(fresh.toString());
+  }
+
+  @Test
   void while_one_library_writes_another_on_the_same_folder_can_search_and_show_but_not_ingest() throws IOException {
     Path a = write("a.txt", TestCorpus.text(7, 100));
     library.ingest(List.of(a.toString()), IngestListener.NONE);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 public final class SearchIndex implements AutoCloseable {
 
   private static final String CHANGE_SEQ = "changeSeq";
+  private static final String STORE_ID = "storeId";
 
   private final Path folder;
   private final Directory directory;
@@ -42,6 +45,7 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetsConfig facets = IndexedFields.facetsConfig();
   private final Searcher searcher;
   private volatile long indexedChange;
+  private final @Nullable String committedStore;
 
   private SearchIndex(Path folder, Directory directory, @Nullable IndexWriter writer) throws IOException {
     this.folder = folder;
@@ -49,7 +53,9 @@ public final class SearchIndex implements AutoCloseable {
     this.writer = writer;
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     this.searcher = new Searcher(searchers, analyzer);
-    this.indexedChange = writer != null ? committedChange(writer.getLiveCommitData()) : lastCommittedChange(directory);
+    Map<String, String> committed = writer != null ? userData(writer.getLiveCommitData()) : lastUserData(directory);
+    this.indexedChange = Long.parseLong(committed.getOrDefault(CHANGE_SEQ, "0"));
+    this.committedStore = committed.get(STORE_ID);
   }
 
   /** Opens (or creates) the index in {@code folder}. */
@@ -107,12 +113,20 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Makes everything put so far durable, recording that the index holds store changes up to {@code change}. */
-  public synchronized void commit(long change) {
+  /** The id of the store that the last commit was made from, if it recorded one. */
+  public Optional<String> committedStore() {
+    return Optional.ofNullable(committedStore);
+  }
+
+  /**
+   * Makes everything put so far durable, recording that the index holds changes up to {@code change}
+   * of the store with id {@code storeId}.
+   */
+  public synchronized void commit(long change, String storeId) {
     IndexWriter writer = writer();
     try {
       indexedChange = change;
-      writer.setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(change)).entrySet());
+      writer.setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(change), STORE_ID, storeId).entrySet());
       writer.commit();
       searchers.maybeRefresh();
     } catch (IOException e) {
@@ -185,20 +199,17 @@ public final class SearchIndex implements AutoCloseable {
     return writer;
   }
 
-  private static long lastCommittedChange(Directory directory) throws IOException {
+  private static Map<String, String> lastUserData(Directory directory) throws IOException {
     List<IndexCommit> commits = DirectoryReader.listCommits(directory);
-    return committedChange(commits.get(commits.size() - 1).getUserData().entrySet());
+    return commits.get(commits.size() - 1).getUserData();
   }
 
-  private static long committedChange(@Nullable Iterable<Map.Entry<String, String>> data) {
+  private static Map<String, String> userData(@Nullable Iterable<Map.Entry<String, String>> data) {
+    Map<String, String> map = new HashMap<>();
     if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (CHANGE_SEQ.equals(e.getKey())) {
-          return Long.parseLong(e.getValue());
-        }
-      }
+      data.forEach(e -> map.put(e.getKey(), e.getValue()));
     }
-    return 0;
+    return map;
   }
 
   private static long size(Path file) {

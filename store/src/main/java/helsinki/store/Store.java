@@ -29,9 +29,12 @@ public final class Store implements AutoCloseable {
   private final Database db;
   private final Sql sql;
 
+  private final String id;
+
   private Store(Database db) {
     this.db = db;
     this.sql = new Sql(db.connection);
+    this.id = ensureId();
   }
 
   /** Opens (creating and migrating as needed) the database at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL. */
@@ -42,6 +45,21 @@ public final class Store implements AutoCloseable {
   /** The JDBC URL of an SQLite file. */
   public static String sqliteUrl(Path file) {
     return "jdbc:sqlite:" + file.toAbsolutePath();
+  }
+
+  /**
+   * A random id given to this database when it was created, so that an index can tell whether it
+   * was built from this store or from another one (a deleted and recreated library).
+   */
+  public String id() {
+    return id;
+  }
+
+  private String ensureId() {
+    long candidate = new java.security.SecureRandom().nextLong() & Long.MAX_VALUE;
+    sql.update("INSERT INTO counters (name, current_value) SELECT 'store_id', ? WHERE NOT EXISTS"
+        + " (SELECT 1 FROM counters WHERE name = 'store_id')", candidate);
+    return Long.toString(sql.count("SELECT current_value FROM counters WHERE name = 'store_id'"), 36);
   }
 
   /** Where the database is: its file for SQLite, else its URL without password. */

@@ -80,11 +80,12 @@ class SearchIndexTest {
 
   @Test
   void a_reopened_index_knows_the_last_change_it_committed() {
-    index.commit(2);
+    index.commit(2, "s1");
     put("d-4", "Uncommitted text about elections.", null, DocumentKind.OTHER, null, List.of());
     index.close();
     index = SearchIndex.open(dir.resolve("index"));
     assertThat(index.indexedChange()).isEqualTo(2);
+    assertThat(index.committedStore()).contains("s1");
     assertThat(index.count()).isEqualTo(3);
   }
 
@@ -104,12 +105,12 @@ class SearchIndexTest {
 
   @Test
   void a_second_opener_searches_the_last_commit_read_only_and_cannot_write() {
-    index.commit(3);
+    index.commit(3, "s1");
     try (SearchIndex reader = SearchIndex.open(dir.resolve("index"))) {
       assertThat(reader.writable()).isFalse();
       assertThat(reader.indexedChange()).isEqualTo(3);
       assertThat(reader.search(SearchQuery.of("journalists")).hits()).extracting(SearchHit::id).containsExactly("d-2");
-      assertThatThrownBy(() -> reader.commit(4)).isInstanceOf(StoreException.class)
+      assertThatThrownBy(() -> reader.commit(4, "s1")).isInstanceOf(StoreException.class)
           .hasMessageContaining("being written by another helsinki process");
     }
     assertThat(index.writable()).isTrue();

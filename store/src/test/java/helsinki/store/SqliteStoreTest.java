@@ -12,10 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteStoreTest extends StoreContract {
 
   @TempDir Path dir;
+  private int databases;
 
   @Override
   String freshDatabaseUrl() {
-    return Store.sqliteUrl(dir.resolve("library.db"));
+    return Store.sqliteUrl(dir.resolve(databases++ == 0 ? "library.db" : "library" + databases + ".db"));
   }
 
   @Test

@@ -22,13 +22,15 @@ abstract class StoreContract {
   private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
 
   Store store;
+  String url;
 
   /** A JDBC URL of a fresh, empty database. */
   abstract String freshDatabaseUrl() throws Exception;
 
   @BeforeEach
   void open() throws Exception {
-    store = Store.open(freshDatabaseUrl());
+    url = freshDatabaseUrl();
+    store = Store.open(url);
   }
 
   @AfterEach
@@ -169,6 +171,17 @@ abstract class StoreContract {
     assertThat(stats.byPublisher()).contains(new LabelCount("NGO One", 2), new LabelCount("(unknown)", 1));
     assertThat(stats.byYear()).contains(new LabelCount("2017", 2));
     assertThat(stats.byLanguage()).containsExactly(new LabelCount("en", 3));
+  }
+
+  @Test
+  void a_store_keeps_its_id_across_opens_and_another_database_has_another() throws Exception {
+    String id = store.id();
+    store.close();
+    store = Store.open(url);
+    assertThat(store.id()).isEqualTo(id);
+    try (Store other = Store.open(freshDatabaseUrl())) {
+      assertThat(other.id()).isNotEqualTo(id);
+    }
   }
 
   private void insert(String id, String text) {
