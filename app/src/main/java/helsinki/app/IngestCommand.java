@@ -1,5 +1,6 @@
 package helsinki.app;
 
+import helsinki.core.Json;
 import helsinki.library.IngestListener;
 import helsinki.library.IngestOutcome;
 import helsinki.library.IngestSummary;
@@ -32,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the last interrupted ingest (no inputs needed).")
   boolean resume;
 
+  @Option(names = "--json", description = "Print the summary as one JSON object (counts per outcome, failures, resumed).")
+  boolean json;
+
   @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "Files, folders (read recursively) or http(s) URLs.")
   List<String> inputs = new ArrayList<>();
 
@@ -50,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         out.println("Nothing to resume: no ingest was interrupted.");
         return 0;
       }
-      out.println(describe(summary.get()));
+      out.println(json ? Json.line(summary.get()) : describe(summary.get()));
       return summary.get().count(IngestOutcome.FAILED) == 0 ? 0 : Main.SOME_INPUTS_FAILED;
     }
   }

@@ -44,6 +44,16 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void ingest_json_gives_the_counts_and_failures_as_data() {
+    Cli r = Cli.run("ingest", "--data", data, "--json", docs.toString(), dir.resolve("nope.txt").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode json = Json.read(r.out().strip(), JsonNode.class);
+    assertThat(json.get("counts").get("NEW").asInt()).isEqualTo(2);
+    assertThat(json.get("counts").get("DUPLICATE").asInt()).isEqualTo(1);
+    assertThat(json.get("failures").get(0).get("message").asText()).contains("nope.txt");
+  }
+
+  @Test
   void ingest_names_each_bad_input_on_one_line_keeps_the_rest_and_exits_1() {
     Cli r = Cli.run("ingest", "--data", data, dir.resolve("nope.txt").toString(), docs.toString());
     assertThat(r.exit()).isEqualTo(1);
