@@ -4,10 +4,12 @@ import helsinki.core.Document;
 import helsinki.core.Fingerprint;
 import helsinki.core.Visibility;
 import helsinki.store.Candidate;
+import helsinki.store.StoredDocument;
 import helsinki.store.Transaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, inside one transaction, what a freshly read document is to the library and records it:
@@ -19,8 +21,12 @@ final class Dedupe {
   /** Estimated Jaccard similarity of word 5-shingles from which two texts count as near-duplicates. */
   static final double NEAR_THRESHOLD = 0.8;
 
-  /** The outcome and the id of the record the document went into. */
-  record Saved(IngestOutcome outcome, String documentId) {}
+  /**
+   * The outcome, the id of the record the document went into, the change number it made (0 for
+   * none) and, when the record is new, the record itself, so that it can be indexed without reading
+   * it back.
+   */
+  record Saved(IngestOutcome outcome, String documentId, long change, @Nullable StoredDocument created) {}
 
   private Dedupe() {}
 
@@ -31,25 +37,25 @@ final class Dedupe {
       String id = byText.get();
       tx.putSource(doc.source(), id, now);
       if (bySource.equals(byText)) {
-        return new Saved(IngestOutcome.UNCHANGED, id);
+        return new Saved(IngestOutcome.UNCHANGED, id, 0, null);
       }
-      tx.touch(id, now);
-      return new Saved(IngestOutcome.DUPLICATE, id);
+      return new Saved(IngestOutcome.DUPLICATE, id, tx.touch(id, now), null);
     }
     // A source whose text changed updates its record, unless other sources still hold the old text:
     // then the old record stays theirs and the new text becomes a record of its own.
     if (bySource.isPresent() && tx.sourceCount(bySource.get()) == 1) {
       String id = bySource.get();
-      tx.replace(id, doc, List.of(), now);
+      long change = tx.replace(id, doc, List.of(), now);
       tx.putSource(doc.source(), id, now);
       linkNear(id, doc.fingerprint(), tx);
-      return new Saved(IngestOutcome.UPDATED, id);
+      return new Saved(IngestOutcome.UPDATED, id, change, null);
     }
     Document stored = withId(doc, freeId(doc, tx));
-    tx.insert(stored, Visibility.PUBLIC, List.of(), now);
+    long change = tx.insert(stored, Visibility.PUBLIC, List.of(), now);
     tx.putSource(doc.source(), stored.id(), now);
     int links = linkNear(stored.id(), doc.fingerprint(), tx);
-    return new Saved(links > 0 ? IngestOutcome.NEAR_DUPLICATE : IngestOutcome.NEW, stored.id());
+    return new Saved(links > 0 ? IngestOutcome.NEAR_DUPLICATE : IngestOutcome.NEW, stored.id(), change,
+        new StoredDocument(stored, Visibility.PUBLIC, List.of(), now, now, change));
   }
 
   private static int linkNear(String id, Fingerprint fingerprint, Transaction tx) {

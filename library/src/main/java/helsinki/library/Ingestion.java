@@ -153,8 +153,12 @@ final class Ingestion {
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), null);
       return s;
     });
-    if (saved.outcome() != IngestOutcome.UNCHANGED) {
-      store.find(saved.documentId()).ifPresent(index::put);
+    switch (saved.outcome()) {
+      case NEW, NEAR_DUPLICATE -> index.put(saved.created());
+      case UPDATED -> store.find(saved.documentId()).ifPresent(index::put);
+      // A source added to a record changes nothing that the index holds.
+      case DUPLICATE -> index.skip(saved.change());
+      default -> { }
     }
     return new ItemReport(item.input(), saved.outcome(), saved.documentId(), null);
   }

@@ -113,6 +113,12 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Records that store change {@code change} altered nothing the index holds (a source added to a record). */
+  public void skip(long change) {
+    writer();
+    indexedChange = Math.max(indexedChange, change);
+  }
+
   /** The id of the store that the last commit was made from, if it recorded one. */
   public Optional<String> committedStore() {
     return Optional.ofNullable(committedStore);
