@@ -131,8 +131,9 @@ final class Ingestion {
       return new Read(item, d, null);
     } catch (InputException e) {
       return new Read(item, null, e.getMessage());
-    } catch (RuntimeException e) {
-      // A reader's bug on one hostile input must not end the whole ingest; it is that input's failure.
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader's bug on one hostile input (or markup nested too deep to walk) must not end the
+      // whole ingest; it is that input's failure.
       return new Read(item, null, new InputException(item.input(), "cannot read: " + e, e).getMessage());
     }
   }
