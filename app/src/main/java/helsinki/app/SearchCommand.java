@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to search for (blank: everything).")
   List<String> words = List.of();
 
-  @Option(names = "--country", paramLabel = "CC", description = "Only documents about this country (ISO 3166-1 alpha-2).")
+  @Option(names = "--country", paramLabel = "CC", description = "Only documents about this country (ISO 3166-1 alpha-2; countries are filled by the analysis stage, not yet by ingest).")
   @Nullable String country;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
