@@ -59,7 +59,7 @@ class ResumeAfterKillTest {
   private static int runAndKillAfter(Path data, Path in, int items) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        IngestChild.class.getName(), data.toString(), in.toString())
+        IngestChild.class.getName(), data.toString(), in.toString(), Integer.toString(items))
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     int seen = 0;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
