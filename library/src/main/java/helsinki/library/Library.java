@@ -70,13 +70,21 @@ public final class Library implements AutoCloseable {
     }
     String url = location.jdbcUrl() != null ? location.jdbcUrl() : Store.sqliteUrl(location.databaseFile());
     Store store = Store.open(url);
+    SearchIndex index = null;
     try {
-      SearchIndex index = SearchIndex.open(location.indexFolder());
+      index = SearchIndex.open(location.indexFolder());
       Library library = new Library(location, store, index, ingester, Math.max(1, threads));
       library.catchUp();
       return library;
     } catch (RuntimeException e) {
-      store.close();
+      // Release the index lock and the database before reporting, or this process could not retry.
+      try {
+        if (index != null) {
+          index.close();
+        }
+      } finally {
+        store.close();
+      }
       throw e;
     }
   }
