@@ -53,6 +53,14 @@ final class KindClassifier {
       Cue.of("\\b(annual report|world report|country report|shadow report|alternative report|briefing paper"
           + "|submission to)\\b|^report\\b", DocumentKind.REPORT),
       Cue.of("^(dispatches|op-ed|opinion|commentary|blog)\\b|\\b(op-ed|opinion)\\s*:", DocumentKind.COMMENTARY));
+  /** A short line above or below the headline that says what the document is: "Joint statement by …". */
+  private static final List<Cue> KICKER_CUES = List.of(
+      Cue.of("^(joint |public |press )?statement\\b|^(press|news|media) release\\b", DocumentKind.STATEMENT),
+      Cue.of("^(open |joint )?letter\\b", DocumentKind.LETTER),
+      Cue.of("^(report|briefing( paper)?|submission)\\b", DocumentKind.REPORT),
+      Cue.of("^(commentary|dispatches?|op-ed|opinion|analysis)\\b", DocumentKind.COMMENTARY));
+  /** A kicker is a label, not a sentence. */
+  static final int KICKER_MAX_WORDS = 12;
   private static final List<Cue> URL_CUES = List.of(
       Cue.of("/(letters?|open-letters?)(/|-|$)", DocumentKind.LETTER),
       Cue.of("/(statements?|press-releases?|press|media-releases?|news-releases?|media-centre|pressemitteilungen)(/|$)",
@@ -73,6 +81,12 @@ final class KindClassifier {
   static final Rule SCHEMA_TYPE = new Rule("schema.org type", e -> fromSchema(e.schemaType()));
   static final Rule TITLE_WORDS = new Rule("title words", e ->
       e.title() == null ? Optional.empty() : first(e.title(), TITLE_CUES));
+  static final Rule KICKER = new Rule("kicker line", e -> e.paragraphs().stream().limit(LEAD_PARAGRAPHS)
+      .map(p -> p.strip().split("\n", 2)[0])
+      .filter(line -> line.split("\\s+").length <= KICKER_MAX_WORDS)
+      .map(line -> first(line, KICKER_CUES))
+      .flatMap(Optional::stream)
+      .findFirst());
   static final Rule PUBLISHER_SPEAKS = new Rule("publisher speaks in the lead", e -> e.publisher() == null
       ? Optional.empty()
       : first(lead(e.paragraphs()), List.of(Cue.of(Pattern.quote(e.publisher())
@@ -91,7 +105,7 @@ final class KindClassifier {
 
   /** Every rule, most trusted first. */
   static final List<Rule> RULES =
-      List.of(SALUTATION, SCHEMA_TYPE, TITLE_WORDS, PUBLISHER_SPEAKS, URL_WORDS, STATEMENT_CUES, REPORT_CUES, FIRST_PERSON,
+      List.of(SALUTATION, SCHEMA_TYPE, TITLE_WORDS, KICKER, PUBLISHER_SPEAKS, URL_WORDS, STATEMENT_CUES, REPORT_CUES, FIRST_PERSON,
           NEWS_DATELINE);
 
   private static final Pattern FIRST_PERSON_WORD = Pattern.compile("(?<![\\p{L}’'.])(I|my|me|I’m|I'm|I’ve|I've)(?!\\p{L}|\\.\\p{L})");

@@ -37,6 +37,11 @@ final class MetadataExtractor {
       "(?:^|[,.;]\\s+|\\s–\\s|\\s—\\s)(?:the\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:for|of|on|and|the|\\p{Lu}[\\p{L}'’&-]*)){1,8})"
           + "\\s+(?:said|stated|announced|warned|urged) (?:today|in a (?:statement|report|briefing))");
 
+  /** "Joint statement by the Caucasus Civic Forum": a kicker that names who speaks. */
+  private static final Pattern STATED_BY = Pattern.compile(
+      "(?i)^(?:joint |public |press )?(?:statement|press release|news release|report|briefing|submission|open letter)"
+          + "\\s+(?:by|from|of)\\s+(?:the\\s+)?(\\p{Lu}[^,;:.\\n]{2,80})$");
+
   private static final Pattern RELEASE_LINE = Pattern.compile(
       "(?i)(for immediate release|press release|news release|media release|media advisory|embargoed[^\\n]{0,40})\\W*");
 
@@ -157,6 +162,10 @@ final class MetadataExtractor {
     if (byUrl.isPresent()) {
       return byUrl.get();
     }
+    String kicker = statedBy(paragraphs);
+    if (kicker != null) {
+      return kicker;
+    }
     Signatures.Signed signed = Signatures.signatureBlock(paragraphs);
     if (signed.organisations().size() == 1) {
       // One organisation under the signatures publishes; a list of co-signers names no single publisher.
@@ -170,6 +179,17 @@ final class MetadataExtractor {
     }
     String contact = contactDomain(paragraphs);
     return contact != null ? contact : saidToday(paragraphs);
+  }
+
+  /** The organisation a kicker line in the lead names as the speaker, if it is one organisation. */
+  private static @Nullable String statedBy(List<String> paragraphs) {
+    for (String p : paragraphs.subList(0, Math.min(LETTERHEAD_PARAGRAPHS + 1, paragraphs.size()))) {
+      Matcher m = STATED_BY.matcher(p.strip().split("\n", 2)[0]);
+      if (m.matches() && Signatures.isOrganisation(m.group(1).strip()) && !m.group(1).contains(" and ")) {
+        return m.group(1).strip();
+      }
+    }
+    return null;
   }
 
   /** "…, the Center for Rural Rights said today.": a press release names its publisher in its lead. */

@@ -79,4 +79,24 @@ class KindClassifierTest {
     assertThat(classifier.classify(new KindClassifier.Evidence("Title", lead, "https://x.example/news/1", null, null,
         "Other Org"))).as("someone else speaking is news").isEqualTo(DocumentKind.NEWS);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Joint statement by the Lakes Region Rights Coalition | STATEMENT",
+      "Statement, 3 March 2023 | STATEMENT",
+      "Press release | STATEMENT",
+      "Open letter to the Minister of Interior | LETTER",
+      "Briefing paper | REPORT",
+      "Dispatches | COMMENTARY"})
+  void a_kicker_line_in_the_lead_tells_the_kind(String kicker, DocumentKind expected) {
+    List<String> paragraphs = List.of("Bolivia: Free the Detained Miners", kicker, NEUTRAL.get(0));
+    assertThat(kind("Bolivia: Free the Detained Miners", paragraphs, null, null)).isEqualTo(expected);
+  }
+
+  @Test
+  void a_sentence_that_starts_like_a_kicker_is_not_one() {
+    List<String> paragraphs = List.of("Title", "Statement after statement from the ministry has denied that any arrests took"
+        + " place in the northern provinces during the spring.");
+    assertThat(kind("Title", paragraphs, null, null)).isEqualTo(DocumentKind.OTHER);
+  }
 }

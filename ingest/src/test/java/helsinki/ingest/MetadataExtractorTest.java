@@ -95,4 +95,22 @@ class MetadataExtractorTest {
     assertThat(m.published()).hasToString("2021-09-09");
     assertThat(m.kind()).isEqualTo(DocumentKind.STATEMENT);
   }
+
+  @Test
+  void a_statement_by_kicker_names_the_publisher_and_the_kind() {
+    String text = "Bolivia: Free the Detained Miners\n\nJoint statement by the Lakes Region Rights Coalition\n"
+        + "La Paz, 3 March 2023\n\nThe coalition calls on the authorities to release the forty miners detained "
+        + "after the strike, and to investigate reports of beatings in custody.";
+    Metadata m = extract("bolivia.txt", text, Map.of());
+    assertThat(m.publisher()).isEqualTo("Lakes Region Rights Coalition");
+    assertThat(m.kind()).isEqualTo(DocumentKind.STATEMENT);
+    assertThat(m.title()).isEqualTo("Bolivia: Free the Detained Miners");
+  }
+
+  @Test
+  void a_kicker_naming_two_organisations_names_no_single_publisher() {
+    String text = "Joint Action Needed\n\nStatement by the Lakes Region Rights Coalition and the Andean Press Union\n\n"
+        + "The two organisations call on the authorities to release the detained reporters.";
+    assertThat(extract("joint.txt", text, Map.of()).publisher()).isNull();
+  }
 }
