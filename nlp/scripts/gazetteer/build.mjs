@@ -25,7 +25,6 @@ function add(kind, country, region, population, names) {
 function plural(d) { return /(s|ese|ch|sh|i)$/.test(d) ? [] : [d + 's']; }
 
 const known = new Set(iso1.map(c => c.alpha_2));
-for (const c of iso1) add('COUNTRY', c.alpha_2, '', 0, [c.name, c.common_name, c.official_name]);
 for (const c of countries) {
   if (!known.has(c.cca2)) continue;
   add('COUNTRY', c.cca2, '', 0, [c.name.common, c.name.official,
@@ -33,6 +32,8 @@ for (const c of countries) {
   const d = c.demonyms && c.demonyms.eng;
   if (d) add('ADJECTIVE', c.cca2, '', 0, [d.m, d.f, ...plural(d.m), ...plural(d.f)]);
 }
+// After world-countries, so that a country's first (main) name is its common English name.
+for (const c of iso1) add('COUNTRY', c.alpha_2, '', 0, [c.name, c.common_name, c.official_name]);
 // First-level subdivisions: those without a parent; a second name without the type word
 // ("Xinjiang Uygur Zizhiqu" -> "Xinjiang"), because texts rarely carry it.
 const TYPE_WORDS = /\s+(Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Zizhiqu|Sheng|Shi|oblast'?|kray|Province|Region|State)$/i;

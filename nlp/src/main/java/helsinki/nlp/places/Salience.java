@@ -1,0 +1,47 @@
+package helsinki.nlp.places;
+
+import helsinki.nlp.places.Places.Kind;
+import helsinki.nlp.places.Places.Resolved;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks a document's countries: each resolved mention counts for its country, more in the title and
+ * the opening, less as an adjective and less in the closing part, where signatures, addresses and
+ * the publisher's own country sit.
+ */
+final class Salience {
+
+  static final double TITLE = 3.0;
+  static final double ADJECTIVE = 0.8;
+  static final double OPENING_SHARE = 0.2;
+  static final double OPENING = 1.5;
+  static final double CLOSING_SHARE = 0.1;
+  static final double CLOSING = 0.5;
+
+  private Salience() {}
+
+  /** The countries by falling score; {@code inTitle} says which of {@code resolved} are in the title. */
+  static List<String> rank(List<Resolved> resolved, List<Boolean> inTitle, int bodyLength) {
+    Map<String, Double> scores = new LinkedHashMap<>(); // insertion order breaks ties: first named
+    for (int i = 0; i < resolved.size(); i++) {
+      Resolved r = resolved.get(i);
+      scores.merge(r.place().country(), weight(r, inTitle.get(i), bodyLength), Double::sum);
+    }
+    List<String> countries = new ArrayList<>(scores.keySet());
+    countries.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+    return countries;
+  }
+
+  static double weight(Resolved r, boolean inTitle, int bodyLength) {
+    double kind = r.place().kind() == Kind.ADJECTIVE ? ADJECTIVE : 1.0;
+    if (inTitle) {
+      return TITLE * kind;
+    }
+    double at = bodyLength == 0 ? 0 : (double) r.mention().start() / bodyLength;
+    double position = at < OPENING_SHARE ? OPENING : at >= 1 - CLOSING_SHARE ? CLOSING : 1.0;
+    return kind * position;
+  }
+}

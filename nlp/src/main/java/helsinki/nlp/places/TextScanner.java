@@ -1,0 +1,121 @@
+package helsinki.nlp.places;
+
+import helsinki.nlp.places.Places.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds gazetteer names in plain text by longest match on token boundaries, for use without NER.
+ * A match must begin and end with a capitalised token, so that "turkey" or "nice" in running text
+ * is not a place; hyphens split tokens ("Russia-controlled"), and a possessive "'s" is not part of
+ * a name.
+ */
+final class TextScanner {
+
+  /** Capitalised words that are gazetteer names but, in news and NGO texts, mostly are not places. */
+  static final Set<String> NOT_PLACES =
+      Set.of("of", "university", "police", "union", "commission", "court", "independence",
+          "victoria", "florence", "mercedes", "trinidad", "april", "may", "june", "march",
+          "august", "faith", "hope", "justice", "liberty", "providence", "concord", "mobile",
+          "reading", "split", "bath", "nice", "male", "un", "eu", "ca", "jan", "sur");
+
+  private record Token(int start, int end) {}
+
+  private final Predicate<String> isName;
+  private final int maxWords;
+
+  TextScanner(Predicate<String> isName, int maxWords) {
+    this.isName = isName;
+    this.maxWords = maxWords;
+  }
+
+  List<Mention> scan(String text) {
+    List<Token> tokens = tokens(text);
+    List<Mention> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int words = longestMatch(text, tokens, i);
+      if (words == 0) {
+        i++;
+        continue;
+      }
+      int start = tokens.get(i).start();
+      int end = tokens.get(i + words - 1).end();
+      found.add(new Mention(text.substring(start, end), start, end));
+      i += words;
+    }
+    return found;
+  }
+
+  private int longestMatch(String text, List<Token> tokens, int first) {
+    if (!capitalised(text, tokens.get(first))) {
+      return 0;
+    }
+    int start = tokens.get(first).start();
+    for (int n = Math.min(maxWords, tokens.size() - first); n > 0; n--) {
+      Token last = tokens.get(first + n - 1);
+      if (!capitalised(text, last) || crossesSentence(text, start, last.start())) {
+        continue;
+      }
+      String key = Names.key(text.substring(start, last.end()));
+      if (isName.test(key) && !(n == 1 && NOT_PLACES.contains(key))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean capitalised(String text, Token token) {
+    return Character.isUpperCase(text.codePointAt(token.start()));
+  }
+
+  /** A name does not run over a full stop, semicolon or line break between its tokens. */
+  private static boolean crossesSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == '\n' || c == ':' || (c == '.' && Character.isWhitespace(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean dotted = false;
+      while (i < n
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || (joiner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        dotted |= text.charAt(i) == '.';
+        i++;
+      }
+      int end = i;
+      if (dotted && i < n && text.charAt(i) == '.') {
+        end = ++i; // keep the last dot of "U.S." and "D.C."
+      }
+      tokens.add(new Token(start, possessiveTrimmed(text, start, end)));
+    }
+    return tokens;
+  }
+
+  private static boolean joiner(char c) {
+    return c == '.' || c == '\'' || c == '\u2019';
+  }
+
+  private static int possessiveTrimmed(String text, int start, int end) {
+    boolean possessive =
+        end - start > 3
+            && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+            && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+    return possessive ? end - 2 : end;
+  }
+}
