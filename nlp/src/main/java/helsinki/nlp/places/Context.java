@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the other place mentions of a document say: the places that are certain (a mention with one
@@ -35,11 +36,25 @@ final class Context {
     this.candidates = candidates;
     this.prominence = prominence;
     for (int i = 0; i < mentions.size(); i++) {
-      if (candidates.get(i).size() == 1 && !smallTown(candidates.get(i).get(0))) {
-        sure.add(candidates.get(i).get(0));
+      Place certain = certain(candidates.get(i));
+      if (certain != null) {
+        sure.add(certain);
         sureKeys.add(Names.key(mentions.get(i).text()));
       }
     }
+  }
+
+  /**
+   * The place a mention certainly names: its only candidate, or, where all candidates lie in one
+   * country (Brazzaville the city and the department), the city among them; null when ambiguous.
+   */
+  private static @Nullable Place certain(List<Place> candidates) {
+    Place first = candidates.get(0);
+    if (candidates.stream().anyMatch(p -> !p.country().equals(first.country()))) {
+      return null;
+    }
+    Place pick = candidates.stream().filter(p -> p.kind() == Kind.CITY).findFirst().orElse(first);
+    return smallTown(pick) ? null : pick;
   }
 
   /** A town under 100,000 that is no capital: too often a namesake to count as evidence. */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * Finds gazetteer names in plain text by longest match on token boundaries, for use without NER.
- * A match must begin and end with a capitalised token, so that "turkey" or "nice" in running text
+ * A match must begin with a capitalised token and end with a token holding a capital, so that "turkey" or "nice" in running text
  * is not a place; hyphens split tokens ("Russia-controlled"), and a possessive "'s" is not part of
  * a name.
  */
@@ -55,7 +55,7 @@ final class TextScanner {
     int start = tokens.get(first).start();
     for (int n = Math.min(maxWords, tokens.size() - first); n > 0; n--) {
       Token last = tokens.get(first + n - 1);
-      if (!capitalised(text, last) || crossesSentence(text, start, last.start())) {
+      if (!hasCapital(text, last) || crossesSentence(text, start, last.start())) {
         continue;
       }
       String key = Names.key(text.substring(start, last.end()));
@@ -68,6 +68,11 @@ final class TextScanner {
 
   private static boolean capitalised(String text, Token token) {
     return Character.isUpperCase(text.codePointAt(token.start()));
+  }
+
+  /** "d'Ivoire" ends a name though it begins in lower case. */
+  private static boolean hasCapital(String text, Token token) {
+    return text.substring(token.start(), token.end()).chars().anyMatch(Character::isUpperCase);
   }
 
   /** A name does not run over a full stop, semicolon or line break between its tokens. */
