@@ -36,7 +36,7 @@ public final class Gazetteer {
     index.forEach((key, places) -> copy.put(key, List.copyOf(places)));
     this.index = Map.copyOf(copy);
     this.prominence = Map.copyOf(prominence(index));
-    this.scanner = new TextScanner(this.index::containsKey, MAX_WORDS);
+    this.scanner = new TextScanner(key -> this.index.getOrDefault(key, List.of()), MAX_WORDS);
   }
 
   /** Loads the gazetteer shipped in this module's resources (about 0.8 MB of text). */
@@ -77,7 +77,7 @@ public final class Gazetteer {
 
   /** The gazetteer names in a text, longest match first, on token boundaries, in text order. */
   public List<Mention> scan(String text) {
-    return scanner.scan(text);
+    return scanner.scan(text, false);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class Gazetteer {
 
   /** Scans and resolves a document given as plain text, for use without NER. */
   public Places resolveText(String title, String body) {
-    return resolve(scan(title), scan(body), body.length());
+    return resolve(scanner.scan(title, true), scan(body), body.length());
   }
 
   /** A country's weight in the world, for ties: the sum of its cities' populations. */

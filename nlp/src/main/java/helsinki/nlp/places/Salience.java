@@ -28,11 +28,21 @@ final class Salience {
     Map<String, Double> scores = new LinkedHashMap<>(); // insertion order breaks ties: first named
     for (int i = 0; i < resolved.size(); i++) {
       Resolved r = resolved.get(i);
+      if (i > 0 && sameReference(resolved.get(i - 1), r) && inTitle.get(i - 1) == inTitle.get(i)) {
+        continue; // "Toronto, Ontario, Canada" is one address, "Moscow, Russia" one place
+      }
       scores.merge(r.place().country(), weight(r, inTitle.get(i), bodyLength), Double::sum);
     }
     List<String> countries = new ArrayList<>(scores.keySet());
     countries.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
     return countries;
+  }
+
+  private static boolean sameReference(Resolved previous, Resolved r) {
+    int gap = r.mention().start() - previous.mention().end();
+    return gap >= 0
+        && gap <= Context.PAIR_GAP
+        && previous.place().country().equals(r.place().country());
   }
 
   static double weight(Resolved r, boolean inTitle, int bodyLength) {

@@ -1,10 +1,12 @@
 package helsinki.nlp.places;
 
+import helsinki.nlp.places.Places.Kind;
 import helsinki.nlp.places.Places.Mention;
+import helsinki.nlp.places.Places.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * Finds gazetteer names in plain text by longest match on token boundaries, for use without NER.
@@ -23,15 +25,25 @@ final class TextScanner {
 
   private record Token(int start, int end) {}
 
-  private final Predicate<String> isName;
+  /** Capitalised words after a town that still leave it a place ("in Moscow Tuesday"). */
+  static final Set<String> CALENDAR =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
+  private final Function<String, List<Place>> lookup;
   private final int maxWords;
 
-  TextScanner(Predicate<String> isName, int maxWords) {
-    this.isName = isName;
+  TextScanner(Function<String, List<Place>> lookup, int maxWords) {
+    this.lookup = lookup;
     this.maxWords = maxWords;
   }
 
-  List<Mention> scan(String text) {
+  /**
+   * The names in a text; unless {@code titleCase}, a town or region name followed by another
+   * capitalised word is taken as part of a longer name ("Helsinki Final Act", "Geneva Conventions").
+   */
+  List<Mention> scan(String text, boolean titleCase) {
     List<Token> tokens = tokens(text);
     List<Mention> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
@@ -42,8 +54,11 @@ final class TextScanner {
       }
       int start = tokens.get(i).start();
       int end = tokens.get(i + words - 1).end();
-      found.add(new Mention(text.substring(start, end), start, end));
-      i += words;
+      int next = i + words;
+      if (titleCase || next >= tokens.size() || !partOfLongerName(text, start, end, tokens.get(next))) {
+        found.add(new Mention(text.substring(start, end), start, end));
+      }
+      i = next;
     }
     return found;
   }
@@ -59,11 +74,21 @@ final class TextScanner {
         continue;
       }
       String key = Names.key(text.substring(start, last.end()));
-      if (isName.test(key) && !(n == 1 && NOT_PLACES.contains(key))) {
+      if (!lookup.apply(key).isEmpty() && !(n == 1 && NOT_PLACES.contains(key))) {
         return n;
       }
     }
     return 0;
+  }
+
+  private boolean partOfLongerName(String text, int start, int end, Token next) {
+    boolean adjoining = next.start() == end + 1 && text.charAt(end) == ' ';
+    String nextWord = Names.key(text.substring(next.start(), next.end()));
+    if (!adjoining || !capitalised(text, next) || CALENDAR.contains(nextWord)) {
+      return false;
+    }
+    return lookup.apply(Names.key(text.substring(start, end))).stream()
+        .noneMatch(p -> p.kind() == Kind.COUNTRY || p.kind() == Kind.ADJECTIVE);
   }
 
   private static boolean capitalised(String text, Token token) {
