@@ -52,11 +52,12 @@ for (const [kind, code, names] of aliases) {
 const usStates = new Set(iso2.filter(s => s.code.startsWith('US-')).map(s => s.code));
 for (const c of cities) {
   if (!known.has(c.country) || !(c.population >= MIN_POPULATION || c.featureCode === 'PPLC')) continue;
+  // altName holds other country codes ("IT" for Vatican City), not names, so it is left out.
   // GeoNames admin1 codes equal ISO 3166-2 only for the US; other regions stay unknown.
   const region = c.country === 'US' && usStates.has('US-' + c.adminCode) ? 'US-' + c.adminCode : '';
   const extra = cityAliases.get(c.country + ':' + c.name) || [];
   cityAliases.delete(c.country + ':' + c.name);
-  add(c.featureCode === 'PPLC' ? 'CAPITAL' : 'CITY', c.country, region, c.population, [c.name, c.altName, ...extra]);
+  add(c.featureCode === 'PPLC' ? 'CAPITAL' : 'CITY', c.country, region, c.population, [c.name, ...extra]);
 }
 if (cityAliases.size) throw new Error('aliases.tsv: cities not found: ' + [...cityAliases.keys()]);
 

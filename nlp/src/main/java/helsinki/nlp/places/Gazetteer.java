@@ -25,6 +25,10 @@ public final class Gazetteer {
           "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
           "northwest", "southeast", "southwest", "occupied", "annexed", "rural", "greater",
           "mainland", "upper", "lower", "far");
+  /** Words after a name that make it a region ("Niger state", "Kunar province"). */
+  private static final Set<String> REGION_WORDS =
+      Set.of("state", "province", "region", "governorate", "oblast", "district", "county",
+          "prefecture", "department");
   private static final int MAX_WORDS = 8;
 
   private final Map<String, List<Place>> index;
@@ -36,7 +40,7 @@ public final class Gazetteer {
     index.forEach((key, places) -> copy.put(key, List.copyOf(places)));
     this.index = Map.copyOf(copy);
     this.prominence = Map.copyOf(prominence(index));
-    this.scanner = new TextScanner(key -> this.index.getOrDefault(key, List.of()), MAX_WORDS);
+    this.scanner = new TextScanner(this::lookup, MAX_WORDS);
   }
 
   /** Loads the gazetteer shipped in this module's resources (about 0.8 MB of text). */
@@ -59,7 +63,8 @@ public final class Gazetteer {
 
   /**
    * The places a name may mean, ignoring case, diacritics, punctuation, a leading "the", a possessive
-   * "'s" and qualifiers such as "eastern"; empty when it names none.
+   * "'s" and qualifiers such as "eastern"; "X state" or "X province" means only regions; empty when
+   * it names none.
    */
   public List<Place> lookup(String name) {
     String key = Names.key(name);
@@ -71,6 +76,12 @@ public final class Gazetteer {
     int space = key.indexOf(' ');
     if (found == null && space > 0 && QUALIFIERS.contains(key.substring(0, space))) {
       return lookup(key.substring(space + 1));
+    }
+    int last = key.lastIndexOf(' ');
+    if (found == null && last > 0 && REGION_WORDS.contains(key.substring(last + 1))) {
+      return index.getOrDefault(key.substring(0, last), List.of()).stream()
+          .filter(p -> p.kind() == Kind.REGION)
+          .toList();
     }
     return found == null ? List.of() : found;
   }

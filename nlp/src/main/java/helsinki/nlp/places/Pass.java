@@ -57,7 +57,8 @@ enum Pass {
     @Override
     double score(Place c, int i, Context ctx) {
       return switch (c.kind()) {
-        case COUNTRY, ADJECTIVE -> c.region() == null ? 3.0 : 1.0;
+        case COUNTRY -> 3.0;
+        case ADJECTIVE -> c.region() == null ? 2.9 : 1.0; // "U.S." names the country first
         case REGION -> 1.0;
         case CITY -> c.capital() ? 2.0 : 0.0;
       };
@@ -73,13 +74,18 @@ enum Pass {
       return c.kind() == Kind.REGION ? 0 : 0.1 * Math.log10(ctx.prominence(c.country()) + 1.0);
     }
   },
-  /** A town under 100,000 is a place only where its country or region is named too. */
+  /**
+   * A town under 100,000 is a place only where its region (or, where the gazetteer knows no region,
+   * its country) is named too: "Foley" or "Tucker" in a US text are more often people.
+   */
   SMALL_TOWN_NEEDS_CONTEXT {
     @Override
     double score(Place c, int i, Context ctx) {
       boolean small = Context.smallTown(c);
-      boolean supported = !ctx.sureInCountry(c.country(), i).isEmpty()
-          || PAIRED_WITH_CONTAINER.score(c, i, ctx) > 0;
+      boolean supported = PAIRED_WITH_CONTAINER.score(c, i, ctx) > 0
+          || (c.region() != null
+              ? !ctx.sureInRegion(c.region(), i).isEmpty()
+              : !ctx.sureInCountry(c.country(), i).isEmpty());
       return small && !supported ? -5.0 : 0.0;
     }
   };

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class Resolver {
 
   static final String ONLY_CANDIDATE = "ONLY_CANDIDATE";
+  /** Candidates of one country that no pass told apart ("Tbilisi" the city and the region). */
+  static final String SAME_SCORE = "SAME_SCORE";
 
   private Resolver() {}
 
@@ -50,6 +52,9 @@ final class Resolver {
     if (best == null || bestScore < 0) {
       return null; // no candidate is believable here (a small town with nothing around it)
     }
+    if (second != null && secondScore == bestScore && !second.country().equals(best.country())) {
+      return null; // nothing tells "Western" (a region of Fiji, Ghana, Kenya...) apart
+    }
     String decidedBy = second == null ? ONLY_CANDIDATE : decisivePass(best, second, i, ctx);
     return new Resolved(ctx.mention(i), best, decidedBy);
   }
@@ -64,7 +69,7 @@ final class Resolver {
 
   private static String decisivePass(Place winner, Place runnerUp, int i, Context ctx) {
     Pass decisive = Pass.COUNTRY_FIRST;
-    double margin = Double.NEGATIVE_INFINITY;
+    double margin = 0;
     for (Pass pass : Pass.values()) {
       double m = pass.score(winner, i, ctx) - pass.score(runnerUp, i, ctx);
       if (m > margin) {
@@ -72,7 +77,7 @@ final class Resolver {
         decisive = pass;
       }
     }
-    return decisive.name();
+    return margin > 0 ? decisive.name() : SAME_SCORE;
   }
 
   /** Keeps the mentions with at least one candidate, with their candidates, in text order. */

@@ -21,6 +21,12 @@ final class Salience {
   static final double CLOSING_SHARE = 0.1;
   static final double CLOSING = 0.5;
 
+  /**
+   * Territories that ISO 3166-1 lists apart but ISO 3166-2 lists as subdivisions of a country
+   * (CN-HK, CN-MO): a text about Hong Kong is also about China, as news annotators read it.
+   */
+  static final Map<String, String> ALSO_COUNTS_FOR = Map.of("HK", "CN", "MO", "CN");
+
   private Salience() {}
 
   /** The countries by falling score; {@code inTitle} says which of {@code resolved} are in the title. */
@@ -31,7 +37,12 @@ final class Salience {
       if (i > 0 && sameReference(resolved.get(i - 1), r) && inTitle.get(i - 1) == inTitle.get(i)) {
         continue; // "Toronto, Ontario, Canada" is one address, "Moscow, Russia" one place
       }
-      scores.merge(r.place().country(), weight(r, inTitle.get(i), bodyLength), Double::sum);
+      double weight = weight(r, inTitle.get(i), bodyLength);
+      scores.merge(r.place().country(), weight, Double::sum);
+      String sovereign = ALSO_COUNTS_FOR.get(r.place().country());
+      if (sovereign != null) {
+        scores.merge(sovereign, weight, Double::sum);
+      }
     }
     List<String> countries = new ArrayList<>(scores.keySet());
     countries.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));

@@ -18,10 +18,14 @@ final class TextScanner {
 
   /** Capitalised words that are gazetteer names but, in news and NGO texts, mostly are not places. */
   static final Set<String> NOT_PLACES =
-      Set.of("of", "university", "police", "union", "commission", "court", "independence",
+      Set.of("western", "eastern", "northern", "southern", "central", "north", "south", "east",
+          "west", "capital", "coast", "centre", "center", "upper", "lower", "of", "university", "police", "union", "commission", "court", "independence",
           "victoria", "florence", "mercedes", "trinidad", "april", "may", "june", "march",
           "august", "faith", "hope", "justice", "liberty", "providence", "concord", "mobile",
           "reading", "split", "bath", "nice", "male", "un", "eu", "ca", "jan", "sur");
+
+  /** Type words that, after a name, make it a region; {@link Gazetteer#lookup} reads them too. */
+  static final Set<String> REGION_WORDS = Set.of("state", "province", "region", "governorate");
 
   private record Token(int start, int end) {}
 
@@ -55,7 +59,14 @@ final class TextScanner {
       int start = tokens.get(i).start();
       int end = tokens.get(i + words - 1).end();
       int next = i + words;
-      if (titleCase || next >= tokens.size() || !partOfLongerName(text, start, end, tokens.get(next))) {
+      boolean typed = next < tokens.size() && regionWithTypeWord(text, start, tokens.get(next));
+      if (typed) {
+        end = tokens.get(next++).end(); // "Niger state" is the Nigerian state, not the country
+      }
+      if (typed
+          || titleCase
+          || next >= tokens.size()
+          || !partOfLongerName(text, start, end, tokens.get(next))) {
         found.add(new Mention(text.substring(start, end), start, end));
       }
       i = next;
@@ -79,6 +90,12 @@ final class TextScanner {
       }
     }
     return 0;
+  }
+
+  private boolean regionWithTypeWord(String text, int start, Token next) {
+    String word = Names.key(text.substring(next.start(), next.end()));
+    return REGION_WORDS.contains(word)
+        && !lookup.apply(Names.key(text.substring(start, next.end()))).isEmpty();
   }
 
   private boolean partOfLongerName(String text, int start, int end, Token next) {
