@@ -45,7 +45,8 @@ final class TextScanner {
 
   /**
    * The names in a text; unless {@code titleCase}, a town or region name followed by another
-   * capitalised word is taken as part of a longer name ("Helsinki Final Act", "Geneva Conventions").
+   * capitalised word is taken as part of a longer name ("Helsinki Final Act", "Geneva Conventions",
+   * "Kara-Murza").
    */
   List<Mention> scan(String text, boolean titleCase) {
     List<Token> tokens = tokens(text);
@@ -99,7 +100,8 @@ final class TextScanner {
   }
 
   private boolean partOfLongerName(String text, int start, int end, Token next) {
-    boolean adjoining = next.start() == end + 1 && text.charAt(end) == ' ';
+    boolean adjoining =
+        next.start() == end + 1 && (text.charAt(end) == ' ' || text.charAt(end) == '-');
     String nextWord = Names.key(text.substring(next.start(), next.end()));
     if (!adjoining || !capitalised(text, next) || CALENDAR.contains(nextWord)) {
       return false;

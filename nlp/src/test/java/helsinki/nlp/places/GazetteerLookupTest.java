@@ -101,6 +101,15 @@ class GazetteerLookupTest {
   }
 
   @Test
+  void a_town_name_inside_a_longer_name_is_not_a_place_but_a_country_name_is() {
+    String text = "The Helsinki Final Act binds Russia; Vladimir Kara-Murza met the Russian Orthodox Church "
+        + "in Moscow Tuesday.";
+    assertThat(gazetteer.scan(text))
+        .extracting(Places.Mention::text)
+        .containsExactly("Russia", "Russian", "Moscow");
+  }
+
+  @Test
   void a_broken_gazetteer_row_fails_with_its_line_number() {
     String bad = "# header\nCOUNTRY\tRUS\t\t0\tRussia\n";
     assertThatThrownBy(
