@@ -25,12 +25,18 @@ function add(kind, country, region, population, names) {
 function plural(d) { return /(s|ese|ch|sh|i)$/.test(d) ? [] : [d + 's']; }
 
 const known = new Set(iso1.map(c => c.alpha_2));
+// A territory's demonym that is also a sovereign state's ("American" for US Minor Outlying Islands,
+// "French" for French Guiana) means the state.
+const sovereignDemonyms = new Set(countries.filter(c => c.independent && c.demonyms && c.demonyms.eng)
+  .flatMap(c => [c.demonyms.eng.m, c.demonyms.eng.f]));
 for (const c of countries) {
   if (!known.has(c.cca2)) continue;
   add('COUNTRY', c.cca2, '', 0, [c.name.common, c.name.official,
     ...c.altSpellings.filter(s => s.length > 3 || s === s.toUpperCase() && s !== c.cca2 && s.length === 3)]);
   const d = c.demonyms && c.demonyms.eng;
-  if (d) add('ADJECTIVE', c.cca2, '', 0, [d.m, d.f, ...plural(d.m), ...plural(d.f)]);
+  if (d && (c.independent || !sovereignDemonyms.has(d.m))) {
+    add('ADJECTIVE', c.cca2, '', 0, [d.m, d.f, ...plural(d.m), ...plural(d.f)]);
+  }
 }
 // After world-countries, so that a country's first (main) name is its common English name.
 for (const c of iso1) add('COUNTRY', c.alpha_2, '', 0, [c.name, c.common_name, c.official_name]);

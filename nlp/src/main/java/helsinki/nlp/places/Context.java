@@ -19,6 +19,9 @@ final class Context {
   /** Mentions this close (", " or " (") are read as a pair such as "Paris, Texas". */
   static final int PAIR_GAP = 3;
 
+  /** A document's focus is judged from at least this many other certain mentions. */
+  static final int FOCUS_MIN_MENTIONS = 3;
+
   private final List<Mention> mentions;
   private final List<Boolean> inTitle;
   private final List<List<Place>> candidates;
@@ -101,6 +104,20 @@ final class Context {
         p -> p.kind() == Kind.REGION
             && p.country().equals(region.country())
             && !p.region().equals(region.region()));
+  }
+
+  /** The share of the other certain mentions (counted each time) that lie in that country. */
+  double shareInCountry(String country, int i) {
+    String own = Names.key(mentions.get(i).text());
+    int all = 0;
+    int inCountry = 0;
+    for (int s = 0; s < sure.size(); s++) {
+      if (!sureKeys.get(s).equals(own)) {
+        all++;
+        inCountry += sure.get(s).country().equals(country) ? 1 : 0;
+      }
+    }
+    return all < FOCUS_MIN_MENTIONS ? 0 : (double) inCountry / all;
   }
 
   /** The candidates of the mentions right before and after mention {@code i}, if that close. */

@@ -45,6 +45,16 @@ enum Pass {
       return Math.min(support, c.kind() == Kind.CITY ? 2.0 : 3.0);
     }
   },
+  /**
+   * A document whose other places lie mostly in one country (a US-centric news story) reads an
+   * ambiguous name there: "Georgia's new election law" beside "U.S. senators" and "American voters".
+   */
+  DOCUMENT_FOCUS {
+    @Override
+    double score(Place c, int i, Context ctx) {
+      return ctx.shareInCountry(c.country(), i) >= 0.6 ? 2.5 : 0.0;
+    }
+  },
   /** Other regions of one country named together ("Georgia, Texas and Florida"). */
   SIBLING_REGIONS {
     @Override

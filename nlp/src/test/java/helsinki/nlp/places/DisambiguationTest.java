@@ -56,6 +56,21 @@ class DisambiguationTest {
   }
 
   @Test
+  void georgia_in_a_us_centric_story_is_the_us_state() {
+    Resolved georgia = resolved(
+        "U.S. senators and American voters argued across the United States about Georgia's new "
+            + "election law.", "Georgia");
+    assertThat(georgia.place().region()).isEqualTo("US-GA");
+    assertThat(georgia.decidedBy()).isEqualTo(Pass.DOCUMENT_FOCUS.name());
+  }
+
+  @Test
+  void georgia_in_a_story_about_its_neighbours_is_the_country() {
+    assertThat(code("Russian troops near Armenia and Azerbaijan alarmed Georgia.", "Georgia"))
+        .isEqualTo("GE");
+  }
+
+  @Test
   void paris_alone_is_in_france_and_paris_texas_is_in_texas() {
     assertThat(resolved("The summit opened in Paris on Monday.", "Paris").place().country())
         .isEqualTo("FR");
