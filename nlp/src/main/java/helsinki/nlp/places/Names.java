@@ -8,17 +8,45 @@ import java.util.regex.Pattern;
 final class Names {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern DROPPED = Pattern.compile("[.'\u2019\u2018`\u02bc]");
-  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Names() {}
 
   static String key(String name) {
     // Lower-case first: "İ" lower-cases to "i" and a combining dot, which NFD then strips.
-    String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = DROPPED.matcher(s).replaceAll("");
-    s = SEPARATORS.matcher(s).replaceAll(" ").trim();
-    return s.startsWith("the ") ? s.substring(4) : s;
+    String s = name.toLowerCase(Locale.ROOT);
+    if (!ascii(s)) { // the scanner asks mostly about ASCII words: spare them the normaliser
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+    StringBuilder key = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (dropped(c)) {
+        continue; // "U.S." is "us", "Cote d'Ivoire" is "cote divoire"
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (space && key.length() > 0) {
+          key.append(' ');
+        }
+        key.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return key.length() > 4 && key.indexOf("the ") == 0 ? key.substring(4) : key.toString();
+  }
+
+  private static boolean dropped(char c) {
+    return c == '.' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02bc';
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -61,6 +61,9 @@ public record Places(List<Resolved> resolved, List<String> countries) {
     }
   }
 
-  /** A mention resolved to one place, with the name of the disambiguation pass that decided it. */
-  public record Resolved(Mention mention, Place place, String decidedBy) {}
+  /**
+   * A mention resolved to one place, whether it is in the title (then its offsets are into the
+   * title, else into the body), and the name of the disambiguation pass that decided it.
+   */
+  public record Resolved(Mention mention, boolean inTitle, Place place, String decidedBy) {}
 }

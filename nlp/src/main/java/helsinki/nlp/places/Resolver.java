@@ -20,15 +20,13 @@ final class Resolver {
   /** The resolved mentions in text order (title first) and their countries ranked by salience. */
   static Places resolve(Context ctx, int bodyLength) {
     List<Resolved> resolved = new ArrayList<>();
-    List<Boolean> inTitle = new ArrayList<>();
     for (int i = 0; i < ctx.size(); i++) {
       Resolved r = resolveOne(ctx, i);
       if (r != null) {
         resolved.add(r);
-        inTitle.add(ctx.inTitle(i));
       }
     }
-    return new Places(resolved, Salience.rank(resolved, inTitle, bodyLength));
+    return new Places(resolved, Salience.rank(resolved, bodyLength));
   }
 
   private static @Nullable Resolved resolveOne(Context ctx, int i) {
@@ -56,7 +54,7 @@ final class Resolver {
       return null; // nothing tells "Western" (a region of Fiji, Ghana, Kenya...) apart
     }
     String decidedBy = second == null ? ONLY_CANDIDATE : decisivePass(best, second, i, ctx);
-    return new Resolved(ctx.mention(i), best, decidedBy);
+    return new Resolved(ctx.mention(i), ctx.inTitle(i), best, decidedBy);
   }
 
   private static double total(Place c, int i, Context ctx) {

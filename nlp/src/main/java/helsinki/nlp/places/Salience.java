@@ -29,15 +29,15 @@ final class Salience {
 
   private Salience() {}
 
-  /** The countries by falling score; {@code inTitle} says which of {@code resolved} are in the title. */
-  static List<String> rank(List<Resolved> resolved, List<Boolean> inTitle, int bodyLength) {
+  /** The countries by falling score. */
+  static List<String> rank(List<Resolved> resolved, int bodyLength) {
     Map<String, Double> scores = new LinkedHashMap<>(); // insertion order breaks ties: first named
     for (int i = 0; i < resolved.size(); i++) {
       Resolved r = resolved.get(i);
-      if (i > 0 && sameReference(resolved.get(i - 1), r) && inTitle.get(i - 1) == inTitle.get(i)) {
+      if (i > 0 && sameReference(resolved.get(i - 1), r)) {
         continue; // "Toronto, Ontario, Canada" is one address, "Moscow, Russia" one place
       }
-      double weight = weight(r, inTitle.get(i), bodyLength);
+      double weight = weight(r, bodyLength);
       scores.merge(r.place().country(), weight, Double::sum);
       String sovereign = ALSO_COUNTS_FOR.get(r.place().country());
       if (sovereign != null) {
@@ -51,14 +51,15 @@ final class Salience {
 
   private static boolean sameReference(Resolved previous, Resolved r) {
     int gap = r.mention().start() - previous.mention().end();
-    return gap >= 0
+    return previous.inTitle() == r.inTitle()
+        && gap >= 0
         && gap <= Context.PAIR_GAP
         && previous.place().country().equals(r.place().country());
   }
 
-  static double weight(Resolved r, boolean inTitle, int bodyLength) {
+  static double weight(Resolved r, int bodyLength) {
     double kind = r.place().kind() == Kind.ADJECTIVE ? ADJECTIVE : 1.0;
-    if (inTitle) {
+    if (r.inTitle()) {
       return TITLE * kind;
     }
     double at = bodyLength == 0 ? 0 : (double) r.mention().start() / bodyLength;

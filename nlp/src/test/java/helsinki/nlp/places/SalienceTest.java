@@ -50,11 +50,13 @@ class SalienceTest {
 
   @Test
   void weights_are_larger_in_the_title_and_opening_than_in_the_closing() {
-    Places.Resolved early = new Places.Resolved(
-        new Places.Mention("Peru", 0, 4), gazetteer.lookup("Peru").get(0), "ONLY_CANDIDATE");
-    Places.Resolved late = new Places.Resolved(
-        new Places.Mention("Peru", 95, 99), gazetteer.lookup("Peru").get(0), "ONLY_CANDIDATE");
-    assertThat(Salience.weight(early, true, 100)).isGreaterThan(Salience.weight(early, false, 100));
-    assertThat(Salience.weight(early, false, 100)).isGreaterThan(Salience.weight(late, false, 100));
+    Places.Place peru = gazetteer.lookup("Peru").get(0);
+    Places.Mention opening = new Places.Mention("Peru", 0, 4);
+    Places.Resolved title = new Places.Resolved(opening, true, peru, "ONLY_CANDIDATE");
+    Places.Resolved early = new Places.Resolved(opening, false, peru, "ONLY_CANDIDATE");
+    Places.Resolved late =
+        new Places.Resolved(new Places.Mention("Peru", 95, 99), false, peru, "ONLY_CANDIDATE");
+    assertThat(Salience.weight(title, 100)).isGreaterThan(Salience.weight(early, 100));
+    assertThat(Salience.weight(early, 100)).isGreaterThan(Salience.weight(late, 100));
   }
 }
