@@ -19,7 +19,7 @@ enum Pass {
           best = Math.max(best, 10);
         } else if (p.kind() != c.kind()
             && p.country().equals(c.country())
-            && (p.kind() == Kind.COUNTRY || c.kind() == Kind.COUNTRY)) {
+            && (container(p) || container(c))) {
           best = Math.max(best, 6);
         }
       }
@@ -99,6 +99,11 @@ enum Pass {
       return small && !supported ? -5.0 : 0.0;
     }
   };
+
+  /** A country or region, which a city or another place may be named beside ("Hyderabad, Sindh"). */
+  private static boolean container(Place p) {
+    return p.kind() == Kind.COUNTRY || p.kind() == Kind.REGION;
+  }
 
   abstract double score(Place candidate, int mention, Context context);
 }

@@ -146,4 +146,20 @@ class DisambiguationTest {
     String text = "The United States and the U.S. Congress sent aid to Lebanon; Americans cheered.";
     assertThat(code(text, "Lebanon")).isEqualTo("LB");
   }
+
+  @Test
+  void a_city_is_read_in_the_country_named_nearby_and_else_as_the_bigger_one() {
+    assertThat(resolved("Police in Hyderabad detained activists.", "Hyderabad").place().country())
+        .isEqualTo("IN");
+    Resolved pakistani = resolved("Police in Hyderabad, Sindh detained activists.", "Hyderabad");
+    assertThat(pakistani.place().country()).isEqualTo("PK");
+    assertThat(pakistani.decidedBy()).isEqualTo(Pass.PAIRED_WITH_CONTAINER.name());
+    assertThat(code("Pakistan said police in Hyderabad detained activists.", "Hyderabad"))
+        .isEqualTo("PK");
+  }
+
+  @Test
+  void a_namesake_town_is_chosen_beside_its_state() {
+    assertThat(code("Lebanon, Pennsylvania held a vigil.", "Lebanon")).isEqualTo("US-PA");
+  }
 }
