@@ -20,7 +20,7 @@ import java.util.Set;
 public final class Gazetteer {
 
   /** Words before a name that narrow it without naming another place ("eastern Ukraine"). */
-  private static final Set<String> QUALIFIERS =
+  static final Set<String> QUALIFIERS =
       Set.of("eastern", "western", "northern", "southern", "central", "north", "south", "east",
           "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
           "northwest", "southeast", "southwest", "occupied", "annexed", "rural", "greater",
@@ -40,7 +40,7 @@ public final class Gazetteer {
     index.forEach((key, places) -> copy.put(key, List.copyOf(places)));
     this.index = Map.copyOf(copy);
     this.prominence = Map.copyOf(prominence(index));
-    this.scanner = new TextScanner(this::lookup, MAX_WORDS);
+    this.scanner = new TextScanner(key -> this.index.getOrDefault(key, List.of()), this::lookup, MAX_WORDS);
   }
 
   /** Loads the gazetteer shipped in this module's resources (about 0.8 MB of text). */

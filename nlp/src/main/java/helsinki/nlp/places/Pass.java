@@ -96,7 +96,7 @@ enum Pass {
           || (c.region() != null
               ? !ctx.sureInRegion(c.region(), i).isEmpty()
               : !ctx.sureInCountry(c.country(), i).isEmpty());
-      return small && !supported ? -5.0 : 0.0;
+      return small && !supported ? -10.0 : 0.0; // more than all else can give
     }
   };
 

@@ -22,7 +22,15 @@ final class TextScanner {
           "west", "capital", "coast", "centre", "center", "upper", "lower", "of", "university", "police", "union", "commission", "court", "independence",
           "victoria", "florence", "mercedes", "trinidad", "april", "may", "june", "march",
           "august", "faith", "hope", "justice", "liberty", "providence", "concord", "mobile",
-          "reading", "split", "bath", "nice", "male", "un", "eu", "ca", "jan", "sur");
+          "reading", "split", "bath", "nice", "male", "un", "eu", "ca", "jan", "sur", "gulf", "orange",
+          "unity", "lakes");
+
+  /** Capitalised words that may stand before a place at the start of a sentence ("In Lagos,"). */
+  static final Set<String> LEADING_WORDS =
+      Set.of("in", "at", "from", "to", "the", "near", "outside", "across", "for", "of", "and", "but",
+          "with", "by", "on", "into", "around", "throughout", "inside", "as", "while", "after",
+          "before", "since", "when", "where", "like", "between", "both", "only", "even", "also",
+          "meanwhile", "then", "here", "there", "if", "although", "though", "until");
 
   /** Type words that, after a name, make it a region; {@link Gazetteer#lookup} reads them too. */
   static final Set<String> REGION_WORDS = Set.of("state", "province", "region", "governorate");
@@ -35,16 +43,20 @@ final class TextScanner {
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december");
 
+  private final Function<String, List<Place>> exact;
   private final Function<String, List<Place>> lookup;
   private final int maxWords;
 
-  TextScanner(Function<String, List<Place>> lookup, int maxWords) {
+  /** {@code exact} finds a key as it is; {@code lookup} also reads "X state" and "eastern X". */
+  TextScanner(
+      Function<String, List<Place>> exact, Function<String, List<Place>> lookup, int maxWords) {
+    this.exact = exact;
     this.lookup = lookup;
     this.maxWords = maxWords;
   }
 
   /**
-   * The names in a text; unless {@code titleCase}, a town or region name followed by another
+   * The names in a text; unless {@code titleCase}, a town name followed by another
    * capitalised word is taken as part of a longer name ("Helsinki Final Act", "Geneva Conventions",
    * "Kara-Murza").
    */
@@ -64,10 +76,11 @@ final class TextScanner {
       if (typed) {
         end = tokens.get(next++).end(); // "Niger state" is the Nigerian state, not the country
       }
+      boolean named = !typed && !titleCase && i > 0 && afterName(text, tokens.get(i - 1), start, end);
       if (typed
           || titleCase
-          || next >= tokens.size()
-          || !partOfLongerName(text, start, end, tokens.get(next))) {
+          || (!named
+              && (next >= tokens.size() || !partOfLongerName(text, start, end, tokens.get(next))))) {
         found.add(new Mention(text.substring(start, end), start, end));
       }
       i = next;
@@ -76,8 +89,9 @@ final class TextScanner {
   }
 
   private int longestMatch(String text, List<Token> tokens, int first) {
-    if (!capitalised(text, tokens.get(first))) {
-      return 0;
+    if (!capitalised(text, tokens.get(first))
+        || Names.key(text.substring(tokens.get(first).start(), tokens.get(first).end())).equals("the")) {
+      return 0; // "The Gambia" is found from "Gambia", and "The Texas Department" from "Texas"
     }
     int start = tokens.get(first).start();
     for (int n = Math.min(maxWords, tokens.size() - first); n > 0; n--) {
@@ -86,7 +100,7 @@ final class TextScanner {
         continue;
       }
       String key = Names.key(text.substring(start, last.end()));
-      if (!lookup.apply(key).isEmpty() && !(n == 1 && NOT_PLACES.contains(key))) {
+      if (!exact.apply(key).isEmpty() && !(n == 1 && NOT_PLACES.contains(key))) {
         return n;
       }
     }
@@ -99,6 +113,34 @@ final class TextScanner {
         && !lookup.apply(Names.key(text.substring(start, next.end()))).isEmpty();
   }
 
+  /**
+   * "Ahmed Hassan", "Governor Bello", "Lake Monroe": a town name after a capitalised word inside a
+   * sentence is part of another name; "In Lagos" at a sentence start and "Southern California" are not.
+   */
+  private boolean afterName(String text, Token previous, int start, int end) {
+    String word = Names.key(text.substring(previous.start(), previous.end()));
+    return previous.end() + 1 == start
+        && text.charAt(previous.end()) == ' '
+        && capitalised(text, previous)
+        && !LEADING_WORDS.contains(word)
+        && !Gazetteer.QUALIFIERS.contains(word)
+        && !sentenceStart(text, previous.start())
+        && townOrRegionOnly(text, start, end);
+  }
+
+  private static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"'\u201c\u2018([".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;\n\r\u2014".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private boolean townOrRegionOnly(String text, int start, int end) {
+    return lookup.apply(Names.key(text.substring(start, end))).stream()
+        .noneMatch(p -> p.kind() == Kind.COUNTRY || p.kind() == Kind.ADJECTIVE);
+  }
+
   private boolean partOfLongerName(String text, int start, int end, Token next) {
     boolean adjoining =
         next.start() == end + 1 && (text.charAt(end) == ' ' || text.charAt(end) == '-');
@@ -106,8 +148,10 @@ final class TextScanner {
     if (!adjoining || !capitalised(text, next) || CALENDAR.contains(nextWord)) {
       return false;
     }
+    // Regions stay before a space: "Texas Department of Justice" is in Texas; "Kara-Murza" is no town.
+    boolean hyphen = text.charAt(end) == '-';
     return lookup.apply(Names.key(text.substring(start, end))).stream()
-        .noneMatch(p -> p.kind() == Kind.COUNTRY || p.kind() == Kind.ADJECTIVE);
+        .allMatch(p -> p.kind() == Kind.CITY || (hyphen && p.kind() == Kind.REGION));
   }
 
   private static boolean capitalised(String text, Token token) {

@@ -110,6 +110,23 @@ class GazetteerLookupTest {
   }
 
   @Test
+  void a_town_name_after_a_capitalised_word_is_a_surname_unless_the_word_leads_a_sentence() {
+    String text = "Governor Ahmed Lagos spoke. In Lagos, Sheikh Hassan met Nigerian police. "
+        + "An Indiana man swam in Lake Monroe and in Southern California.";
+    assertThat(gazetteer.scan(text))
+        .extracting(Places.Mention::text)
+        .containsExactly("Lagos", "Nigerian", "Indiana", "California");
+    assertThat(gazetteer.scan(text).get(0).start()).isEqualTo(text.indexOf("In Lagos") + 3);
+  }
+
+  @Test
+  void the_scanner_does_not_take_an_agency_for_a_region() {
+    assertThat(gazetteer.scan("The Texas Department of Justice and Niger State police agreed."))
+        .extracting(Places.Mention::text)
+        .containsExactly("Texas", "Niger State");
+  }
+
+  @Test
   void a_broken_gazetteer_row_fails_with_its_line_number() {
     String bad = "# header\nCOUNTRY\tRUS\t\t0\tRussia\n";
     assertThatThrownBy(
