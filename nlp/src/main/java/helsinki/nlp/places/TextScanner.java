@@ -76,16 +76,21 @@ final class TextScanner {
       if (typed) {
         end = tokens.get(next++).end(); // "Niger state" is the Nigerian state, not the country
       }
-      boolean named = !typed && !titleCase && i > 0 && afterName(text, tokens.get(i - 1), start, end);
-      if (typed
-          || titleCase
-          || (!named
-              && (next >= tokens.size() || !partOfLongerName(text, start, end, tokens.get(next))))) {
+      if (typed || titleCase || standsAlone(text, tokens, i, next, end)) {
         found.add(new Mention(text.substring(start, end), start, end));
       }
       i = next;
     }
     return found;
+  }
+
+  /** Tokens {@code first} to {@code next} (exclusive) are no part of a longer, other name. */
+  private boolean standsAlone(String text, List<Token> tokens, int first, int next, int end) {
+    int start = tokens.get(first).start();
+    boolean afterName = first > 0 && afterName(text, tokens.get(first - 1), start, end);
+    boolean beforeName =
+        next < tokens.size() && partOfLongerName(text, start, end, tokens.get(next));
+    return !afterName && !beforeName;
   }
 
   private int longestMatch(String text, List<Token> tokens, int first) {
