@@ -23,7 +23,9 @@ final class TextScanner {
           "victoria", "florence", "mercedes", "trinidad", "april", "may", "june", "march",
           "august", "faith", "hope", "justice", "liberty", "providence", "concord", "mobile",
           "reading", "split", "bath", "nice", "male", "un", "eu", "ca", "jan", "sur", "gulf", "orange",
-          "unity", "lakes");
+          "unity", "lakes",
+          // cities over 100,000 named like people or firms, seen as such in news (HRDsAttack train)
+          "mary", "leon", "bryan", "marion", "eugene", "toyota", "salem", "hassan", "bello");
 
   /** Capitalised words that may stand before a place at the start of a sentence ("In Lagos,"). */
   static final Set<String> LEADING_WORDS =
