@@ -127,6 +127,14 @@ class GazetteerLookupTest {
   }
 
   @Test
+  void the_shipped_resource_names_its_sources_and_licences() throws Exception {
+    try (var in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+      String header = new String(in.readNBytes(2000), StandardCharsets.UTF_8);
+      assertThat(header).contains("iso-codes", "LGPL", "world-countries", "ODbL", "GeoNames", "CC BY 4.0");
+    }
+  }
+
+  @Test
   void a_broken_gazetteer_row_fails_with_its_line_number() {
     String bad = "# header\nCOUNTRY\tRUS\t\t0\tRussia\n";
     assertThatThrownBy(
