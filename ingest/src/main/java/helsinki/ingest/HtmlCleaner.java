@@ -1,11 +1,13 @@
 package helsinki.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** Main-content extraction from web pages: the article's paragraphs without site chrome, captions apart. */
+/**
+ * Main-content extraction from web pages: the article's paragraphs (headings and list items included) in
+ * reading order, without site chrome, banners, share bars, related lists or bylines; captions apart.
+ */
 final class HtmlCleaner {
 
   /** A page's main content. */
@@ -21,15 +23,16 @@ final class HtmlCleaner {
     }
   }
 
+  /** Extracts the main content; {@code dom} itself is left as it was, since metadata is read from it later. */
   CleanPage clean(org.jsoup.nodes.Document dom) {
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : dom.select("p, h1, h2, h3, li")) {
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        paragraphs.add(t);
-      }
+    String title = HtmlTitle.of(dom);
+    Element body = dom.body().clone();
+    HtmlPruner.prune(body);
+    List<Element> roots = HtmlScorer.contentRoots(body);
+    HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), title);
+    for (Element root : roots) {
+      blocks.add(root);
     }
-    String title = dom.title().isBlank() ? null : dom.title().strip();
-    return new CleanPage(title, paragraphs, List.of());
+    return new CleanPage(title, blocks.paragraphs(), blocks.captions());
   }
 }

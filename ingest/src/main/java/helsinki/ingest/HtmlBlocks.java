@@ -1,0 +1,143 @@
+package helsinki.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the article's containers into paragraphs in reading order: one paragraph per block, captions and
+ * credit lines set apart, and leftover furniture (bylines, share bars, link lists, banners) left out.
+ */
+final class HtmlBlocks {
+
+  /** Short lines that are page furniture wherever they stand. */
+  private static final Pattern FURNITURE_TEXT = Pattern.compile(
+      "(?i)^(advertisement|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
+          + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
+          + "|tags?:.*|filed under.*|posted in.*|see also.*|more:.*|also read.*|this article.*(cookies?).*"
+          + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
+
+  /** Short lines that credit a photo: "© 2017 Reuters", "Photo: …", "(Getty Images)". */
+  private static final Pattern CREDIT_TEXT = Pattern.compile(
+      "(?i)^\\W*(©|\\(c\\)|copyright|photo(graph)?s?( by)?:|images?( by)?:|credit:|picture:).*"
+          + "|.*\\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\\W*$");
+
+  private static final int SHORT = 160;
+
+  private final HtmlStats stats;
+  private final @Nullable String title;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final List<String> captions = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder();
+
+  HtmlBlocks(HtmlStats stats, @Nullable String title) {
+    this.stats = stats;
+    this.title = title == null ? null : normalise(title);
+  }
+
+  List<String> paragraphs() {
+    return paragraphs;
+  }
+
+  List<String> captions() {
+    return captions;
+  }
+
+  void add(Element root) {
+    walk(root);
+    flush();
+  }
+
+  private void walk(Element e) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        line.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        visit(c);
+      }
+    }
+  }
+
+  private void visit(Element e) {
+    boolean block = HtmlScorer.BLOCKS.contains(e.normalName());
+    if (e.nameIs("br")) {
+      line.append('\n');
+      return;
+    }
+    if (!block) {
+      walk(e);
+      return;
+    }
+    flush();
+    if (HtmlHints.isCaption(e)) {
+      addCaption(e.text());
+    } else if (!isFurniture(e)) {
+      walk(e);
+      flush();
+    }
+  }
+
+  /** Containers inside the article that are not article text: bylines, share bars, link lists. */
+  private boolean isFurniture(Element e) {
+    HtmlStats.Stat s = stats.of(e);
+    if (s.letters == 0) {
+      return true;
+    }
+    if (HtmlHints.isFurniture(e) && s.paragraphs == 0) {
+      return true;
+    }
+    boolean container = e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol")
+        || e.nameIs("table") || e.nameIs("li") || e.nameIs("dl");
+    return container && s.linkDensity() > 0.5 && s.commas < 10;
+  }
+
+  private void flush() {
+    if (line.isEmpty()) {
+      return;
+    }
+    String text = normalise(line.toString());
+    line.setLength(0);
+    if (text.isEmpty()) {
+      return;
+    }
+    if (text.length() < SHORT && CREDIT_TEXT.matcher(text).matches()) {
+      addCaption(text);
+    } else if (text.length() < SHORT && FURNITURE_TEXT.matcher(text).matches()) {
+      return;
+    } else if (title != null && paragraphs.isEmpty() && text.equalsIgnoreCase(title)) {
+      return;
+    } else {
+      paragraphs.add(text);
+    }
+  }
+
+  private void addCaption(String text) {
+    String t = normalise(text);
+    if (!t.isEmpty()) {
+      captions.add(t);
+    }
+  }
+
+  /** Collapses runs of white space, no-break spaces and br line breaks into single spaces. */
+  static String normalise(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = !out.isEmpty();
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
