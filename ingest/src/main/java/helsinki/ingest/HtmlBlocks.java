@@ -47,6 +47,10 @@ final class HtmlBlocks {
     return captions;
   }
 
+  int letters() {
+    return paragraphs.stream().mapToInt(String::length).sum();
+  }
+
   void add(Element root) {
     walk(root);
     flush();

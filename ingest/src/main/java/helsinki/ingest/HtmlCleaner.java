@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlCleaner {
 
+  /** Below this many letters the first attempt probably missed the article, as Readability also assumes. */
+  private static final int ENOUGH_LETTERS = 400;
+
   /** A page's main content. */
   record CleanPage(@Nullable String title, List<String> paragraphs, List<String> captions) {
 
@@ -26,13 +29,23 @@ final class HtmlCleaner {
   /** Extracts the main content; {@code dom} itself is left as it was, since metadata is read from it later. */
   CleanPage clean(org.jsoup.nodes.Document dom) {
     String title = HtmlTitle.of(dom);
+    HtmlBlocks first = attempt(dom, title, true);
+    if (first.letters() >= ENOUGH_LETTERS) {
+      return new CleanPage(title, first.paragraphs(), first.captions());
+    }
+    HtmlBlocks second = attempt(dom, title, false);
+    HtmlBlocks best = second.letters() > first.letters() ? second : first;
+    return new CleanPage(title, best.paragraphs(), best.captions());
+  }
+
+  private static HtmlBlocks attempt(org.jsoup.nodes.Document dom, @Nullable String title, boolean byClass) {
     Element body = dom.body().clone();
-    HtmlPruner.prune(body);
+    HtmlPruner.prune(body, byClass);
     List<Element> roots = HtmlScorer.contentRoots(body);
     HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), title);
     for (Element root : roots) {
       blocks.add(root);
     }
-    return new CleanPage(title, blocks.paragraphs(), blocks.captions());
+    return blocks;
   }
 }

@@ -18,12 +18,16 @@ final class HtmlHints {
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "tablist", "alert");
 
-  /** Class or id words of page furniture: chrome, calls to action, sharing, comments, related lists. */
+  /** Class or id words of chrome that is never the article, however much text it holds. */
   private static final Pattern CHROME = Pattern.compile(
-      "(?i)banner|breadcrumb|combx|comment|communit|cookie|consent|disqus|donat|footer|gdpr|header|masthead"
-          + "|menu|modal|newsletter|outbrain|taboola|pager|pagination|popup|promo|related|recommend|remark|replies"
-          + "|rss|share|sharing|shoutbox|sidebar|signup|sign-up|skip|social|sponsor|subscri|tags|toolbar|widget"
-          + "|ad-break|advert|agegate|paywall|overlay|callout|(^|[-_ ])(cta|ad|ads|nav|navbar|toc|hide|hidden)($|[-_ ])");
+      "(?i)breadcrumb|comment|disqus|replies|respond|related|recommend|share|sharing|social|cookie|consent|gdpr"
+          + "|newsletter|signup|sign-up|subscri|footer|menu|sidebar|outbrain|taboola|sponsor|advert|popup|modal"
+          + "|paywall|(^|[-_ ])(nav|navbar|navigation|toc)($|[-_ ])");
+
+  /** Class or id words of chrome that may, on some sites, wrap the article: trusted only without prose. */
+  private static final Pattern WEAK_CHROME = Pattern.compile(
+      "(?i)banner|combx|communit|donat|header|masthead|pager|pagination|promo|remark|rss|shoutbox|skip|tags"
+          + "|toolbar|widget|ad-break|agegate|overlay|callout|(^|[-_ ])(cta|ad|ads|hide|hidden)($|[-_ ])");
 
   /** Class or id words that rescue an element from CHROME: it probably wraps the article. */
   private static final Pattern CONTENT = Pattern.compile(
@@ -57,8 +61,16 @@ final class HtmlHints {
   }
 
   static boolean isChrome(Element e) {
+    return matches(e, CHROME);
+  }
+
+  static boolean isWeakChrome(Element e) {
+    return matches(e, WEAK_CHROME);
+  }
+
+  private static boolean matches(Element e, Pattern chrome) {
     String names = names(e);
-    return !names.isEmpty() && CHROME.matcher(names).find() && !CONTENT.matcher(names).find();
+    return !names.isEmpty() && chrome.matcher(names).find() && !CONTENT.matcher(names).find();
   }
 
   static boolean isCaption(Element e) {

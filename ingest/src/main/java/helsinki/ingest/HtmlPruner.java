@@ -14,30 +14,34 @@ final class HtmlPruner {
 
   private HtmlPruner() {}
 
-  static void prune(Element body) {
+  /**
+   * Prunes {@code body} in place; with {@code byClass} false, class and id hints are ignored, for the second
+   * attempt on pages whose article sits inside a container named like chrome.
+   */
+  static void prune(Element body, boolean byClass) {
     HtmlStats stats = new HtmlStats(body);
     List<Node> doomed = new ArrayList<>();
-    collect(body, stats, doomed);
+    collect(body, stats, byClass, doomed);
     for (Node n : doomed) {
       n.remove();
     }
   }
 
-  private static void collect(Element e, HtmlStats stats, List<Node> doomed) {
+  private static void collect(Element e, HtmlStats stats, boolean byClass, List<Node> doomed) {
     for (Node child : e.childNodes()) {
       if (child instanceof Comment) {
         doomed.add(child);
       } else if (child instanceof Element c) {
-        if (isRemovable(c, stats)) {
+        if (isRemovable(c, stats, byClass)) {
           doomed.add(c);
         } else {
-          collect(c, stats, doomed);
+          collect(c, stats, byClass, doomed);
         }
       }
     }
   }
 
-  private static boolean isRemovable(Element e, HtmlStats stats) {
+  private static boolean isRemovable(Element e, HtmlStats stats, boolean byClass) {
     if (HtmlHints.NEVER_CONTENT.contains(e.normalName()) || HtmlHints.isHidden(e)) {
       return true;
     }
@@ -51,6 +55,9 @@ final class HtmlPruner {
     if (e.nameIs("header")) {
       return prose == 0;
     }
-    return HtmlHints.isChrome(e) && prose < PROTECTING_PARAGRAPHS;
+    if (!byClass) {
+      return false;
+    }
+    return HtmlHints.isChrome(e) || (HtmlHints.isWeakChrome(e) && prose < PROTECTING_PARAGRAPHS);
   }
 }

@@ -49,24 +49,25 @@ final class HtmlScorer {
 
   private void scoreBlocks(Element body) {
     for (Element e : body.getAllElements()) {
-      if (!isProseBlock(e)) {
-        continue;
-      }
       HtmlStats.Stat s = stats.of(e);
-      if (s.letters < MIN_LETTERS) {
-        continue;
-      }
-      double points = 1 + s.commas + Math.min(s.letters / 100, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        score(ancestor)[0] += points / divider;
-        ancestor = ancestor.parent();
+      if (isProseBlock(e) && s.letters >= MIN_LETTERS) {
+        give(e.parent(), 1 + s.commas + Math.min(s.letters / 100, 3), body);
+      } else if (s.looseLetters >= MIN_LETTERS && BLOCKS.contains(e.normalName())) {
+        give(e, 1 + s.looseCommas + Math.min(s.looseLetters / 100, 3), body);
       }
     }
     for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
       entry.getValue()[0] *= 1 - stats.of(entry.getKey()).linkDensity();
     }
+  }
+
+  private void give(@Nullable Element first, double points, Element body) {
+      Element ancestor = first;
+      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        score(ancestor)[0] += points / divider;
+        ancestor = ancestor.parent();
+      }
   }
 
   private static boolean isProseBlock(Element e) {

@@ -8,7 +8,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Text measures of every element of a tree, computed in one bottom-up pass so that scoring stays linear in
- * the size of the page: letters (non-space characters), letters inside links, commas and long paragraphs.
+ * the size of the page: letters (non-space characters), letters inside links, commas and prose paragraphs (p, or a div of inline text only).
  */
 final class HtmlStats {
 
@@ -18,6 +18,8 @@ final class HtmlStats {
     int linkLetters;
     int commas;
     int paragraphs;
+    int looseLetters;
+    int looseCommas;
 
     double linkDensity() {
       return letters == 0 ? 0 : (double) linkLetters / letters;
@@ -42,19 +44,37 @@ final class HtmlStats {
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
     boolean link = inLink || e.nameIs("a");
+    boolean blockChild = false;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
+        int letters = s.letters;
+        int commas = s.commas;
         count(t.getWholeText(), s, link);
+        if (!link) {
+          s.looseLetters += s.letters - letters;
+          s.looseCommas += s.commas - commas;
+        }
       } else if (child instanceof Element c) {
         Stat cs = measure(c, link);
+        boolean isBlock = HtmlScorer.BLOCKS.contains(c.normalName()) && !c.nameIs("br");
+        blockChild |= isBlock;
+        if (!isBlock) {
+          s.looseLetters += cs.looseLetters;
+          s.looseCommas += cs.looseCommas;
+        }
         s.letters += cs.letters;
         s.linkLetters += cs.linkLetters;
         s.commas += cs.commas;
         s.paragraphs += cs.paragraphs;
       }
     }
-    if (e.nameIs("p") && s.letters >= PROSE_LETTERS) {
+    boolean proseTag = e.nameIs("p") || (!blockChild && (e.nameIs("div") || e.nameIs("section") || e.nameIs("td")));
+    if (proseTag && s.letters >= PROSE_LETTERS && s.linkDensity() < 0.5) {
       s.paragraphs++;
+    }
+    // Text lying loose beside blocks (paragraphs split by br) is prose too, as in Readability's wrapping of it.
+    if (blockChild && s.looseLetters >= PROSE_LETTERS) {
+      s.paragraphs += 1 + s.looseLetters / 400;
     }
     stats.put(e, s);
     return s;

@@ -28,11 +28,13 @@ public final class ExtractionBench {
       extract(Tool.named(args[1]), Path.of(args[2]), Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 3);
     } else if (args.length == 3 && args[0].equals("report")) {
       System.out.print(report(Corpus.load(Path.of(args[1])), Path.of(args[2])));
+    } else if (args.length == 3 && args[0].equals("dev")) {
+      System.out.print(dev(Corpus.load(Path.of(args[1])), Corpus.predictions(Path.of(args[2]))));
     } else if (args.length == 2 && args[0].equals("crosscheck")) {
       System.out.print(crosscheck(Corpus.load(Path.of(args[1])), Path.of(args[1]).resolve("output")));
     } else {
       System.err.println("usage: extract <helsinki|boilerpipe> <dataset> <out.json> [passes]"
-          + " | report <dataset> <run-dir> | crosscheck <dataset>");
+          + " | report <dataset> <run-dir> | dev <dataset> <run.json> | crosscheck <dataset>");
       System.exit(2);
     }
   }
@@ -113,6 +115,20 @@ public final class ExtractionBench {
       Scores s = Scores.of(matches(corpus, Corpus.predictions(file), p -> true), RESAMPLES, SEED);
       out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name, s.f1(), s.precision(), s.recall(), s.accuracy()));
     }
+    return out.toString();
+  }
+
+  /** Scores on dev pages only, with the worst dev pages, for tuning; report pages are never listed. */
+  static String dev(Corpus corpus, Map<String, String> predictions) {
+    Scores s = Scores.of(matches(corpus, predictions, Corpus.Page::isDev), RESAMPLES, SEED);
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "dev (%d): F1 %s  P %s  R %s  acc %s%n",
+        s.pages(), s.f1(), s.precision(), s.recall(), s.accuracy()));
+    corpus.pages().stream().filter(Corpus.Page::isDev)
+        .map(p -> java.util.Map.entry(p, Match.of(p.truth(), predictions.getOrDefault(p.id(), ""))))
+        .sorted(java.util.Comparator.comparingDouble(e -> e.getValue().tp()))
+        .limit(25)
+        .forEach(e -> out.append(String.format(Locale.ROOT, "%s P %.3f R %.3f %s%n", e.getKey().id().substring(0, 8),
+            e.getValue().precision(), e.getValue().recall(), e.getKey().url())));
     return out.toString();
   }
 }
