@@ -18,7 +18,7 @@ final class HtmlBlocks {
   private static final Pattern FURNITURE_TEXT = Pattern.compile(
       "(?i)^(advertisement|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
           + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
-          + "|tags?:.*|filed under.*|posted in.*|see also.*|more:.*|also read.*|this article.*(cookies?).*"
+          + "|tags?:.*|filed under.*|you (may|might) also like.*|more (from|on|stories|news).*|recommended.*|most (popular|read).*|trending.*|posted in.*|see also.*|more:.*|also read.*|this article.*(cookies?).*"
           + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
 
   /** Short lines that credit a photo: "© 2017 Reuters", "Photo: …", "(Getty Images)". */
@@ -92,6 +92,10 @@ final class HtmlBlocks {
       return true;
     }
     if (HtmlHints.isFurniture(e) && s.paragraphs == 0) {
+      return true;
+    }
+    if (s.linkDensity() >= 0.8 && s.letters < SHORT) {
+      // A short block that is all link: a "read next" entry, a tag, a navigation line.
       return true;
     }
     boolean container = e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol")

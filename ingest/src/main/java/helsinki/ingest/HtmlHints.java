@@ -31,7 +31,7 @@ final class HtmlHints {
 
   /** Class or id words that rescue an element from CHROME: it probably wraps the article. */
   private static final Pattern CONTENT = Pattern.compile(
-      "(?i)article|body|column|content|main|story|entry|post|text|shadow|(^|[-_ ])and($|[-_ ])");
+      "(?i)article|body|column|content|main|story|entry|post|text|shadow|embed|(^|[-_ ])and($|[-_ ])");
 
   /** Class or id words that lower a candidate's score. */
   private static final Pattern NEGATIVE = Pattern.compile(
@@ -41,7 +41,7 @@ final class HtmlHints {
 
   /** Class or id words that raise a candidate's score. */
   private static final Pattern POSITIVE = Pattern.compile(
-      "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
+      "(?i)article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose");
 
   /** Class or id words of a photo caption or credit line. */
   private static final Pattern CAPTION = Pattern.compile(

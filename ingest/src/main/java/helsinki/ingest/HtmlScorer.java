@@ -24,6 +24,7 @@ final class HtmlScorer {
   private static final int MIN_LETTERS = 20;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int ALTERNATIVES = 5;
+  private static final int MIN_ALTERNATIVES = 3;
 
   private final HtmlStats stats;
   private final Map<Element, double[]> scores = new IdentityHashMap<>();
@@ -57,7 +58,7 @@ final class HtmlScorer {
       }
     }
     for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-      entry.getValue()[0] *= 1 - stats.of(entry.getKey()).linkDensity();
+      entry.getValue()[0] *= 1 - stats.of(entry.getKey()).chromeLinkDensity();
     }
   }
 
@@ -107,6 +108,10 @@ final class HtmlScorer {
 
   private @Nullable Element top() {
     List<Element> ranked = new ArrayList<>(scores.keySet());
+    // A container whose score is mostly its class name's bonus (a headline box) must not beat one with prose.
+    if (ranked.stream().anyMatch(e -> stats.of(e).paragraphs > 0)) {
+      ranked.removeIf(e -> stats.of(e).paragraphs == 0);
+    }
     ranked.sort(Comparator.comparingDouble(this::scoreOf).reversed());
     if (ranked.isEmpty()) {
       return null;
@@ -120,7 +125,7 @@ final class HtmlScorer {
   private Element commonAncestorOfAlternatives(Element top, List<Element> others) {
     double bar = scoreOf(top) * 0.75;
     List<Element> close = others.stream().filter(o -> scoreOf(o) >= bar).toList();
-    if (close.size() < 2) {
+    if (close.size() < MIN_ALTERNATIVES) {
       return top;
     }
     for (Element ancestor = top.parent(); ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
@@ -130,7 +135,7 @@ final class HtmlScorer {
           inside++;
         }
       }
-      if (inside >= 2) {
+      if (inside >= MIN_ALTERNATIVES) {
         return ancestor;
       }
     }

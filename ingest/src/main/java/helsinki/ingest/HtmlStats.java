@@ -20,9 +20,15 @@ final class HtmlStats {
     int paragraphs;
     int looseLetters;
     int looseCommas;
+    int proseLinkLetters;
 
     double linkDensity() {
       return letters == 0 ? 0 : (double) linkLetters / letters;
+    }
+
+    /** Link density not counting links inside prose paragraphs, which cite sources rather than navigate. */
+    double chromeLinkDensity() {
+      return letters == 0 ? 0 : (double) (linkLetters - proseLinkLetters) / letters;
     }
   }
 
@@ -66,11 +72,13 @@ final class HtmlStats {
         s.linkLetters += cs.linkLetters;
         s.commas += cs.commas;
         s.paragraphs += cs.paragraphs;
+        s.proseLinkLetters += cs.proseLinkLetters;
       }
     }
     boolean proseTag = e.nameIs("p") || (!blockChild && (e.nameIs("div") || e.nameIs("section") || e.nameIs("td")));
     if (proseTag && s.letters >= PROSE_LETTERS && s.linkDensity() < 0.5) {
       s.paragraphs++;
+      s.proseLinkLetters = s.linkLetters;
     }
     // Text lying loose beside blocks (paragraphs split by br) is prose too, as in Readability's wrapping of it.
     if (blockChild && s.looseLetters >= PROSE_LETTERS) {
