@@ -16,7 +16,7 @@ final class HtmlBlocks {
 
   /** Short lines that are page furniture wherever they stand. */
   private static final Pattern FURNITURE_TEXT = Pattern.compile(
-      "(?i)^(advertisement|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
+      "(?i)^(advert(isement)?|don'?t miss.*|like this (story|article)\\?.*|.*requires javascript\\.?|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
           + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
           + "|tags?:.*|filed under.*|you (may|might) also like.*|more (from|on|stories|news).*|recommended.*|most (popular|read).*|trending.*|posted in.*|see also.*|more:.*|also read.*|this article.*(cookies?).*"
           + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
@@ -24,7 +24,8 @@ final class HtmlBlocks {
   /** Short lines that credit a photo: "© 2017 Reuters", "Photo: …", "(Getty Images)". */
   private static final Pattern CREDIT_TEXT = Pattern.compile(
       "(?i)^\\W*(©|\\(c\\)|copyright|photo(graph)?s?( by)?:|images?( by)?:|credit:|picture:).*"
-          + "|.*\\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\\W*$");
+          + "|.*\\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\\W*$"
+          + "|.*\\((image|photo|picture|credit|source)s?:[^)]*\\)\\W*$");
 
   private static final int SHORT = 160;
 
@@ -91,7 +92,7 @@ final class HtmlBlocks {
     if (s.letters == 0) {
       return true;
     }
-    if (HtmlHints.isFurniture(e) && s.paragraphs == 0) {
+    if (HtmlHints.isFurniture(e) && s.paragraphs <= 1) {
       return true;
     }
     if (s.linkDensity() >= 0.8 && s.letters < SHORT) {

@@ -31,7 +31,7 @@ final class HtmlHints {
 
   /** Class or id words that rescue an element from CHROME: it probably wraps the article. */
   private static final Pattern CONTENT = Pattern.compile(
-      "(?i)article|body|column|content|main|story|entry|post|text|shadow|embed|(^|[-_ ])and($|[-_ ])");
+      "(?i)article|body|column|content|main|story|entry|post|text|shadow|(^|[-_ ])and($|[-_ ])");
 
   /** Class or id words that lower a candidate's score. */
   private static final Pattern NEGATIVE = Pattern.compile(
@@ -68,9 +68,21 @@ final class HtmlHints {
     return matches(e, WEAK_CHROME);
   }
 
+  /**
+   * Chrome when some class or id token names chrome and no other token names content: "post-comments" is
+   * chrome, "sidebar-and-content" is not, "comments entry-content" is not, and an embed (a quoted post) is not.
+   */
   private static boolean matches(Element e, Pattern chrome) {
     String names = names(e);
-    return !names.isEmpty() && chrome.matcher(names).find() && !CONTENT.matcher(names).find();
+    if (names.isEmpty() || !chrome.matcher(names).find()) {
+      return false;
+    }
+    for (String token : names.split("\\s+")) {
+      if (CONTENT.matcher(token).find() && !chrome.matcher(token).find() || isEmbed(token)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isCaption(Element e) {
@@ -83,7 +95,12 @@ final class HtmlHints {
 
   static boolean isFurniture(Element e) {
     String names = names(e);
-    return !names.isEmpty() && FURNITURE.matcher(names).find();
+    return !names.isEmpty() && FURNITURE.matcher(names).find() && !isEmbed(names);
+  }
+
+  /** An embedded post or video quoted by the article ("social-embed", "embed-twitter") is content. */
+  private static boolean isEmbed(String token) {
+    return token.toLowerCase(java.util.Locale.ROOT).contains("embed");
   }
 
   static boolean isHidden(Element e) {

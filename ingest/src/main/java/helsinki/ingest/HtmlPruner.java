@@ -12,36 +12,45 @@ final class HtmlPruner {
   /** A container with this many prose paragraphs is kept whatever its class says. */
   private static final int PROTECTING_PARAGRAPHS = 3;
 
-  private HtmlPruner() {}
-
   /**
-   * Prunes {@code body} in place; with {@code byClass} false, class and id hints are ignored, for the second
-   * attempt on pages whose article sits inside a container named like chrome.
+   * Prunes {@code body} in place; with {@code byClass} false, class and id hints are ignored on containers that
+   * hold most of the page's prose, for a second attempt on pages whose article sits inside one named like chrome.
    */
   static void prune(Element body, boolean byClass) {
     HtmlStats stats = new HtmlStats(body);
+    int pageProse = stats.of(body).paragraphs;
     List<Node> doomed = new ArrayList<>();
-    collect(body, stats, byClass, doomed);
+    new HtmlPruner(stats, byClass, pageProse).collect(body, doomed);
     for (Node n : doomed) {
       n.remove();
     }
   }
 
-  private static void collect(Element e, HtmlStats stats, boolean byClass, List<Node> doomed) {
+  private final HtmlStats stats;
+  private final boolean byClass;
+  private final int pageProse;
+
+  private HtmlPruner(HtmlStats stats, boolean byClass, int pageProse) {
+    this.stats = stats;
+    this.byClass = byClass;
+    this.pageProse = pageProse;
+  }
+
+  private void collect(Element e, List<Node> doomed) {
     for (Node child : e.childNodes()) {
       if (child instanceof Comment) {
         doomed.add(child);
       } else if (child instanceof Element c) {
-        if (isRemovable(c, stats, byClass)) {
+        if (isRemovable(c)) {
           doomed.add(c);
         } else {
-          collect(c, stats, byClass, doomed);
+          collect(c, doomed);
         }
       }
     }
   }
 
-  private static boolean isRemovable(Element e, HtmlStats stats, boolean byClass) {
+  private boolean isRemovable(Element e) {
     if (HtmlHints.NEVER_CONTENT.contains(e.normalName()) || HtmlHints.isHidden(e)) {
       return true;
     }
@@ -55,9 +64,8 @@ final class HtmlPruner {
     if (e.nameIs("header")) {
       return prose == 0;
     }
-    if (!byClass) {
-      return false;
-    }
-    return HtmlHints.isChrome(e) || (HtmlHints.isWeakChrome(e) && prose < PROTECTING_PARAGRAPHS);
+    boolean chrome = HtmlHints.isChrome(e) || (HtmlHints.isWeakChrome(e) && prose < PROTECTING_PARAGRAPHS);
+    // Second attempt: a "sidebar" or "widget" that holds most of the page's prose is the article's wrapper.
+    return chrome && (byClass || 2 * prose < pageProse);
   }
 }

@@ -180,7 +180,7 @@ final class HtmlScorer {
     if (scores.containsKey(sibling) && scoreOf(sibling) + bonus >= bar) {
       return true;
     }
-    if (!sibling.nameIs("p")) {
+    if (!isProseBlock(sibling)) {
       return false;
     }
     HtmlStats.Stat s = stats.of(sibling);
