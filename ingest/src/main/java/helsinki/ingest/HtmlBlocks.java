@@ -27,6 +27,14 @@ final class HtmlBlocks {
           + "|.*\\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\\W*$"
           + "|.*\\((image|photo|picture|credit|source)s?:[^)]*\\)\\W*$");
 
+  /** Calls to action that close many articles: newsletter, tips, follow, join; dropped only at the end. */
+  private static final Pattern CLOSING_CALL = Pattern.compile(
+      "(?i).*\\b(sign up|subscribe|newsletters?|follow (us|him|her|them)|join (us|our)|have a (news )?tip|news tip"
+          + "|click here|delivered (to|through) your|in your inbox|get the latest|(his|her) book|may get a share"
+          + "|tell us what you think|contact us|all rights reserved)\\b.*");
+
+  private static final int CLOSING_LENGTH = 300;
+
   private static final int SHORT = 160;
 
   private final HtmlStats stats;
@@ -41,6 +49,13 @@ final class HtmlBlocks {
   }
 
   List<String> paragraphs() {
+    while (!paragraphs.isEmpty()) {
+      String last = paragraphs.get(paragraphs.size() - 1);
+      if (last.length() > CLOSING_LENGTH || !CLOSING_CALL.matcher(last).matches()) {
+        break;
+      }
+      paragraphs.remove(paragraphs.size() - 1);
+    }
     return paragraphs;
   }
 
