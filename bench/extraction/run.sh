@@ -27,7 +27,8 @@ if [[ ! -d "$here/readability/node_modules" ]]; then
 fi
 
 pin=(); command -v taskset >/dev/null && pin=(taskset -c "${CPU:-0}")
-cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
+jars=("$here"/target/helsinki-bench-extraction-*.jar)
+cp="${jars[0]}:$(cat "$here/target/classpath.txt")"
 for tool in helsinki boilerpipe; do
   "${pin[@]}" java -Xmx1g -cp "$cp" helsinki.bench.extraction.ExtractionBench extract "$tool" "$dataset" "$out/$tool.json" "$passes"
 done

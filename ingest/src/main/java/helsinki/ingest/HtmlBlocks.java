@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 final class HtmlBlocks {
 
   /** Short lines that are page furniture wherever they stand. */
-  private static final Pattern FURNITURE_TEXT = Pattern.compile(
-      "(?i)^(advert(isement)?|don'?t miss.*|like this (story|article)\\?.*|.*requires javascript\\.?|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
-          + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
-          + "|tags?:.*|filed under.*|you (may|might) also like.*|more (from|on|stories|news).*|recommended.*|most (popular|read).*|trending.*|posted in.*|see also.*|more:.*|also read.*|this article.*(cookies?).*"
-          + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
+  private static final Pattern FURNITURE_TEXT = Pattern.compile("(?i)^("
+      + "advert(isement)?|skip to (main )?content|share( this( article| story| page)?)?( on \\w+)?|tweet|email|print"
+      + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
+      + "|don'?t miss.*|like this (story|article)\\?.*|.*requires javascript\\.?|tags?:.*|filed under.*"
+      + "|you (may|might) also like.*|more (from|on|stories|news).*|recommended.*|most (popular|read).*"
+      + "|trending.*|posted in.*|see also.*|more:.*|also read.*"
+      + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
 
   /** Short lines that credit a photo: "© 2017 Reuters", "Photo: …", "(Getty Images)". */
   private static final Pattern CREDIT_TEXT = Pattern.compile(
@@ -48,15 +50,17 @@ final class HtmlBlocks {
     this.title = title == null ? null : normalise(title);
   }
 
+  /** The paragraphs, less the calls to action that close the article. */
   List<String> paragraphs() {
-    while (!paragraphs.isEmpty()) {
-      String last = paragraphs.get(paragraphs.size() - 1);
-      if (last.length() > CLOSING_LENGTH || !CLOSING_CALL.matcher(last).matches()) {
-        break;
-      }
-      paragraphs.remove(paragraphs.size() - 1);
+    int end = paragraphs.size();
+    while (end > 0 && isClosingCall(paragraphs.get(end - 1))) {
+      end--;
     }
-    return paragraphs;
+    return paragraphs.subList(0, end);
+  }
+
+  private static boolean isClosingCall(String paragraph) {
+    return paragraph.length() <= CLOSING_LENGTH && CLOSING_CALL.matcher(paragraph).matches();
   }
 
   List<String> captions() {
@@ -64,7 +68,7 @@ final class HtmlBlocks {
   }
 
   int letters() {
-    return paragraphs.stream().mapToInt(String::length).sum();
+    return paragraphs().stream().mapToInt(String::length).sum();
   }
 
   void add(Element root) {

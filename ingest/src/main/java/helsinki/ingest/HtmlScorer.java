@@ -52,9 +52,9 @@ final class HtmlScorer {
     for (Element e : body.getAllElements()) {
       HtmlStats.Stat s = stats.of(e);
       if (isProseBlock(e) && s.letters >= MIN_LETTERS) {
-        give(e.parent(), 1 + s.commas + Math.min(s.letters / 100, 3), body);
+        give(e.parent(), 1 + s.commas + Math.min(s.letters / 100, 3));
       } else if (s.looseLetters >= MIN_LETTERS && BLOCKS.contains(e.normalName())) {
-        give(e, 1 + s.looseCommas + Math.min(s.looseLetters / 100, 3), body);
+        give(e, 1 + s.looseCommas + Math.min(s.looseLetters / 100, 3));
       }
     }
     for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
@@ -62,13 +62,15 @@ final class HtmlScorer {
     }
   }
 
-  private void give(@Nullable Element first, double points, Element body) {
-      Element ancestor = first;
-      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        score(ancestor)[0] += points / divider;
-        ancestor = ancestor.parent();
-      }
+  /** Gives a block's points to its ancestors: all to the nearest, half to the next, then a sixth, a ninth… */
+  private void give(@Nullable Element first, double points) {
+    Element ancestor = first;
+    // The body is a detached clone, so the walk ends at it.
+    for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      score(ancestor)[0] += points / divider;
+      ancestor = ancestor.parent();
+    }
   }
 
   private static boolean isProseBlock(Element e) {
