@@ -23,6 +23,11 @@ final class HtmlBlocks {
       + "|trending.*|posted in.*|see also.*|more:.*|also read.*"
       + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
 
+  /** Short appeals set inside an article: donation asks, help-line banners, sign-up prompts. */
+  private static final Pattern APPEAL_TEXT = Pattern.compile(
+      "(?i).*\\b(donate (now|today)|make a (gift|donation)|support our work|your (gift|donation) (helps|will)"
+          + "|we can help|get help (now|today)|sign up (now|today|for)|subscribe (now|today|to))\\b.*");
+
   /** Short lines that credit a photo: "© 2017 Reuters", "Photo: …", "(Getty Images)". */
   private static final Pattern CREDIT_TEXT = Pattern.compile(
       "(?i)^\\W*(©|\\(c\\)|copyright|photo(graph)?s?( by)?:|images?( by)?:|credit:|picture:).*"
@@ -134,7 +139,8 @@ final class HtmlBlocks {
     }
     if (text.length() < SHORT && CREDIT_TEXT.matcher(text).matches()) {
       addCaption(text);
-    } else if (text.length() < SHORT && FURNITURE_TEXT.matcher(text).matches()) {
+    } else if (text.length() < SHORT
+        && (FURNITURE_TEXT.matcher(text).matches() || APPEAL_TEXT.matcher(text).matches())) {
       return;
     } else if (title != null && paragraphs.isEmpty() && text.equalsIgnoreCase(title)) {
       return;
