@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,37 +79,50 @@ final class HtmlBlocks {
   }
 
   void add(Element root) {
-    walk(root);
+    // Iterative (jsoup's traversor), since pages can nest deeper than the Java stack allows recursion.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        // The root was chosen as content: only what lies inside it is judged.
+        return node == root ? FilterResult.CONTINUE : enter(node);
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && isBlock(e)) {
+          flush();
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
     flush();
   }
 
-  private void walk(Element e) {
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        line.append(t.getWholeText());
-      } else if (child instanceof Element c) {
-        visit(c);
-      }
+  private NodeFilter.FilterResult enter(Node node) {
+    if (node instanceof TextNode t) {
+      line.append(t.getWholeText());
+      return NodeFilter.FilterResult.CONTINUE;
     }
-  }
-
-  private void visit(Element e) {
-    boolean block = HtmlScorer.BLOCKS.contains(e.normalName());
+    if (!(node instanceof Element e)) {
+      return NodeFilter.FilterResult.SKIP_ENTIRELY;
+    }
     if (e.nameIs("br")) {
       line.append('\n');
-      return;
+      return NodeFilter.FilterResult.CONTINUE;
     }
-    if (!block) {
-      walk(e);
-      return;
+    if (!isBlock(e)) {
+      return NodeFilter.FilterResult.CONTINUE;
     }
     flush();
     if (HtmlHints.isCaption(e)) {
       addCaption(e.text());
-    } else if (!isFurniture(e)) {
-      walk(e);
-      flush();
+      return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
+    return isFurniture(e) ? NodeFilter.FilterResult.SKIP_ENTIRELY : NodeFilter.FilterResult.CONTINUE;
+  }
+
+  private static boolean isBlock(Element e) {
+    return HtmlScorer.BLOCKS.contains(e.normalName()) && !e.nameIs("br");
   }
 
   /** Containers inside the article that are not article text: bylines, share bars, link lists. */

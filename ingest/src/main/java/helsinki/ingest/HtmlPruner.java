@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Removes what is never article text: scripts, hidden parts, landmarks and classes of site chrome. */
 final class HtmlPruner {
@@ -36,18 +38,25 @@ final class HtmlPruner {
     this.pageProse = pageProse;
   }
 
-  private void collect(Element e, List<Node> doomed) {
-    for (Node child : e.childNodes()) {
-      if (child instanceof Comment) {
-        doomed.add(child);
-      } else if (child instanceof Element c) {
-        if (isRemovable(c)) {
-          doomed.add(c);
-        } else {
-          collect(c, doomed);
+  private void collect(Element root, List<Node> doomed) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == root) {
+          return FilterResult.CONTINUE;
         }
+        if (node instanceof Comment || node instanceof Element e && isRemovable(e)) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
   }
 
   private boolean isRemovable(Element e) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Text measures of every element of a tree, computed in one bottom-up pass so that scoring stays linear in
@@ -40,16 +42,36 @@ final class HtmlStats {
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
   HtmlStats(Element root) {
-    measure(root, false);
+    // Iterative (jsoup's traversor), since pages can nest deeper than the Java stack allows recursion.
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.nameIs("a")) {
+          linkDepth++;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          stats.put(e, measure(e, linkDepth > 0));
+          if (e.nameIs("a")) {
+            linkDepth--;
+          }
+        }
+      }
+    }, root);
   }
 
   Stat of(Element e) {
     return stats.getOrDefault(e, EMPTY);
   }
 
-  private Stat measure(Element e, boolean inLink) {
+  /** Sums an element's own text and its children's measures, which the traversal has already taken. */
+  private Stat measure(Element e, boolean link) {
     Stat s = new Stat();
-    boolean link = inLink || e.nameIs("a");
     boolean blockChild = false;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
@@ -61,18 +83,18 @@ final class HtmlStats {
           s.looseCommas += s.commas - commas;
         }
       } else if (child instanceof Element c) {
-        Stat cs = measure(c, link);
+        Stat cs = of(c);
+        s.letters += cs.letters;
+        s.linkLetters += cs.linkLetters;
+        s.commas += cs.commas;
+        s.paragraphs += cs.paragraphs;
+        s.proseLinkLetters += cs.proseLinkLetters;
         boolean isBlock = HtmlScorer.BLOCKS.contains(c.normalName()) && !c.nameIs("br");
         blockChild |= isBlock;
         if (!isBlock) {
           s.looseLetters += cs.looseLetters;
           s.looseCommas += cs.looseCommas;
         }
-        s.letters += cs.letters;
-        s.linkLetters += cs.linkLetters;
-        s.commas += cs.commas;
-        s.paragraphs += cs.paragraphs;
-        s.proseLinkLetters += cs.proseLinkLetters;
       }
     }
     boolean proseTag = e.nameIs("p") || (!blockChild && (e.nameIs("div") || e.nameIs("section") || e.nameIs("td")));
@@ -84,7 +106,6 @@ final class HtmlStats {
     if (blockChild && s.looseLetters >= PROSE_LETTERS) {
       s.paragraphs += 1 + s.looseLetters / 400;
     }
-    stats.put(e, s);
     return s;
   }
 
