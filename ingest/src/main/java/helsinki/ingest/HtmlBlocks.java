@@ -2,6 +2,7 @@ package helsinki.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -46,15 +47,24 @@ final class HtmlBlocks {
 
   private static final int SHORT = 160;
 
+  private static final int HEADLINE = 300;
+
+  /** Short date and time lines: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted on 3 May 2015". */
+  private static final Pattern DATELINE = Pattern.compile("(?i)^("
+      + "(updated|published|posted|last (updated|modified))\\b.{0,60}"
+      + "|[^.!?]{0,40}\\b(19|20)\\d\\d\\b[^.!?]{0,25}(\\d{1,2}[:.]\\d\\d\\s*([ap]\\.?m\\.?)?[^.!?]{0,10})?"
+      + ")$");
+
   private final HtmlStats stats;
-  private final @Nullable String title;
+  private final Set<String> headlines;
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> captions = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
 
-  HtmlBlocks(HtmlStats stats, @Nullable String title) {
+  /** Blocks of {@code stats}' tree; {@code headlines} are {@link HtmlTitle#key}s of the headline's forms. */
+  HtmlBlocks(HtmlStats stats, Set<String> headlines) {
     this.stats = stats;
-    this.title = title == null ? null : normalise(title);
+    this.headlines = headlines;
   }
 
   /** The paragraphs, less the calls to action that close the article. */
@@ -110,11 +120,11 @@ final class HtmlBlocks {
       line.append('\n');
       return NodeFilter.FilterResult.CONTINUE;
     }
-    if (!isBlock(e)) {
+    if (!isBlock(e) && !HtmlHints.isCaption(e)) {
       return NodeFilter.FilterResult.CONTINUE;
     }
     flush();
-    if (HtmlHints.isCaption(e)) {
+    if (HtmlHints.isCaption(e) || e.nameIs("figure")) {
       addCaption(e.text());
       return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
@@ -157,7 +167,9 @@ final class HtmlBlocks {
     } else if (text.length() < SHORT
         && (FURNITURE_TEXT.matcher(text).matches() || APPEAL_TEXT.matcher(text).matches())) {
       return;
-    } else if (title != null && paragraphs.isEmpty() && text.equalsIgnoreCase(title)) {
+    } else if (text.length() < HEADLINE && headlines.contains(HtmlTitle.key(text))) {
+      return;
+    } else if (text.length() < SHORT && DATELINE.matcher(text).matches()) {
       return;
     } else {
       paragraphs.add(text);

@@ -1,6 +1,7 @@
 package helsinki.ingest;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -29,20 +30,21 @@ final class HtmlCleaner {
   /** Extracts the main content; {@code dom} itself is left as it was, since metadata is read from it later. */
   CleanPage clean(org.jsoup.nodes.Document dom) {
     String title = HtmlTitle.of(dom);
-    HtmlBlocks first = attempt(dom, title, true);
+    Set<String> headlines = HtmlTitle.variants(dom);
+    HtmlBlocks first = attempt(dom, headlines, true);
     if (first.letters() >= ENOUGH_LETTERS) {
       return new CleanPage(title, first.paragraphs(), first.captions());
     }
-    HtmlBlocks second = attempt(dom, title, false);
+    HtmlBlocks second = attempt(dom, headlines, false);
     HtmlBlocks best = second.letters() > first.letters() ? second : first;
     return new CleanPage(title, best.paragraphs(), best.captions());
   }
 
-  private static HtmlBlocks attempt(org.jsoup.nodes.Document dom, @Nullable String title, boolean byClass) {
+  private static HtmlBlocks attempt(org.jsoup.nodes.Document dom, Set<String> headlines, boolean byClass) {
     Element body = dom.body().clone();
     HtmlPruner.prune(body, byClass);
     List<Element> roots = HtmlScorer.contentRoots(body);
-    HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), title);
+    HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), headlines);
     for (Element root : roots) {
       blocks.add(root);
     }

@@ -1,5 +1,9 @@
 package helsinki.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +27,40 @@ final class HtmlTitle {
       }
     }
     return null;
+  }
+
+  /**
+   * Every form the headline takes on the page (meta titles, h1s, the title element and its segments), as
+   * {@link #key}s, so that a repeat of it inside the article can be recognised and left out.
+   */
+  static Set<String> variants(Document dom) {
+    Set<String> keys = new HashSet<>();
+    List<String> forms = new ArrayList<>(List.of(meta(dom, "og:title"), meta(dom, "twitter:title"), dom.title()));
+    for (Element h1 : dom.select("h1")) {
+      forms.add(h1.text());
+    }
+    for (String form : forms) {
+      keys.add(key(form));
+      for (String part : SEPARATOR.split(form)) {
+        keys.add(key(part));
+      }
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  /** Lower-case letters and digits, single-spaced: two spellings of one headline share a key. */
+  static String key(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    return out.toString().strip();
   }
 
   /** Drops a segment that names the site; failing that, keeps the longest segment if it reads as a headline. */
