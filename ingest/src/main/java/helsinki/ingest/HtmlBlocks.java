@@ -23,7 +23,8 @@ final class HtmlBlocks {
       + "|follow us.*|sign up.*|subscribe.*|read more.*|related( articles| stories| content)?|comments?"
       + "|don'?t miss.*|like this (story|article)\\?.*|.*requires javascript\\.?|tags?:.*|filed under.*"
       + "|you (may|might) also like.*|more (from|on|stories|news).*|recommended.*|most (popular|read).*"
-      + "|trending.*|posted in.*|see also.*|more:.*|also read.*"
+      + "|trending.*|posted in.*|see also.*|more:.*|also read.*|related \\w+:.*|popular (on|in) [^.!?]*"
+      + "|sponsored( links| content| stories)?|more (in|from) [^.!?]*|browse all.*|.*\\bread(ing)? time\\b.*"
       + "|.*\\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\\b.*)$");
 
   /** Short appeals set inside an article: donation asks, help-line banners, sign-up prompts. */
@@ -41,7 +42,9 @@ final class HtmlBlocks {
   private static final Pattern CLOSING_CALL = Pattern.compile(
       "(?i).*\\b(sign up|subscribe|newsletters?|follow (us|him|her|them)|join (us|our)|have a (news )?tip|news tip"
           + "|click here|delivered (to|through) your|in your inbox|get the latest|(his|her) book|may get a share"
-          + "|tell us what you think|contact us|all rights reserved)\\b.*");
+          + "|tell us what you think|contact us|all rights reserved|(additional |contributed )?reporting (by|from)"
+          + "|contributed (reporting|to this report)|(editing|writing|compiled) by|source: .*"
+          + "|on (facebook|twitter|instagram|linkedin|youtube)[^.]*)\\b.*");
 
   private static final int CLOSING_LENGTH = 300;
 
