@@ -1,5 +1,5 @@
 // Runs Mozilla Readability (on jsdom) over the benchmark pages and writes
-// {"tool", "output": {id: {"articleBody"}}, "pages", "seconds", "peakRssMb"} as JSON.
+// {"tool", "output": {id: {"articleBody"}}, "pages", "seconds", "cpuSeconds", "peakRssMb"} as JSON.
 // Usage: node extract.mjs <html-dir> <ground-truth.json> <out.json> [timed-passes]
 // Timing covers HTML string -> text (jsdom parse + Readability) only, after one untimed
 // warm-up pass, so it is comparable with the Java runners, which do the same.
@@ -39,12 +39,15 @@ for (const page of pages) {
   output[page.id] = { articleBody: extract(page) };
 }
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 for (let i = 0; i < passes; i++) {
   for (const page of pages) {
     extract(page);
   }
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-writeFileSync(outPath, JSON.stringify({ tool: 'readability.js', output, pages: pages.length * passes, seconds, peakRssMb }));
-console.error(`readability.js: ${pages.length * passes} pages in ${seconds.toFixed(2)} s, peak RSS ${peakRssMb.toFixed(0)} MB`);
+writeFileSync(outPath, JSON.stringify({ tool: 'readability.js', output, pages: pages.length * passes, seconds, cpuSeconds, peakRssMb }));
+console.error(`readability.js: ${pages.length * passes} pages in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, peak RSS ${peakRssMb.toFixed(0)} MB`);

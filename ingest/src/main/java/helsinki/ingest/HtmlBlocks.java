@@ -9,7 +9,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the article's containers into paragraphs in reading order: one paragraph per block, captions and
@@ -167,16 +166,18 @@ final class HtmlBlocks {
     }
     if (text.length() < SHORT && CREDIT_TEXT.matcher(text).matches()) {
       addCaption(text);
-    } else if (text.length() < SHORT
-        && (FURNITURE_TEXT.matcher(text).matches() || APPEAL_TEXT.matcher(text).matches())) {
-      return;
-    } else if (text.length() < HEADLINE && headlines.contains(HtmlTitle.key(text))) {
-      return;
-    } else if (text.length() < SHORT && DATELINE.matcher(text).matches()) {
-      return;
-    } else {
+    } else if (!isNoise(text)) {
       paragraphs.add(text);
     }
+  }
+
+  /** Lines that are not article text wherever they stand: furniture, appeals, the headline, date lines. */
+  private boolean isNoise(String text) {
+    if (text.length() < SHORT && (FURNITURE_TEXT.matcher(text).matches() || APPEAL_TEXT.matcher(text).matches()
+        || DATELINE.matcher(text).matches())) {
+      return true;
+    }
+    return text.length() < HEADLINE && headlines.contains(HtmlTitle.key(text));
   }
 
   private void addCaption(String text) {
