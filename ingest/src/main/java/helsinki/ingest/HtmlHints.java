@@ -20,7 +20,7 @@ final class HtmlHints {
 
   /** Class or id words of chrome that is never the article, however much text it holds. */
   private static final Pattern CHROME = Pattern.compile(
-      "(?i)breadcrumb|comment|disqus|replies|respond|related|recommend|share|sharing|social|cookie|consent|gdpr"
+      "(?i)breadcrumb|comment(?!ary)|disqus|replies|respond|related|recommend|share|sharing|social|cookie|consent|gdpr"
           + "|newsletter|signup|sign-up|subscri|footer|menu|sidebar|outbrain|taboola|sponsor|advert|popup|modal"
           + "|paywall|(^|[-_ ])(nav|navbar|navigation|toc)($|[-_ ])");
 
@@ -31,7 +31,7 @@ final class HtmlHints {
 
   /** Class or id words that rescue an element from CHROME: it probably wraps the article. */
   private static final Pattern CONTENT = Pattern.compile(
-      "(?i)article|body|column|content|main|story|entry|post|text|shadow|(^|[-_ ])and($|[-_ ])");
+      "(?i)article|body|column|content|main|story|entry|post|text|shadow");
 
   /** Class or id words that lower a candidate's score. */
   private static final Pattern NEGATIVE = Pattern.compile(
@@ -69,8 +69,8 @@ final class HtmlHints {
   }
 
   /**
-   * Chrome when some class or id token names chrome and no other token names content: "post-comments" is
-   * chrome, "sidebar-and-content" is not, "comments entry-content" is not, and an embed (a quoted post) is not.
+   * Chrome when some class or id token names chrome and no token names content alone: "post-comments" is
+   * chrome, "comments entry-content" is not, and an embed (a quoted post) is not.
    */
   private static boolean matches(Element e, Pattern chrome) {
     String names = names(e);

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,7 @@ final class HtmlScorer {
       "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br");
 
   private static final int MIN_LETTERS = 20;
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final int ANCESTOR_LEVELS = 5;
   private static final int ALTERNATIVES = 5;
   private static final int MIN_ALTERNATIVES = 3;
@@ -190,6 +192,6 @@ final class HtmlScorer {
     if (s.letters > 80) {
       return density < 0.25;
     }
-    return s.letters > 0 && density == 0 && sibling.text().matches(".*\\.( |$).*");
+    return s.letters > 0 && density == 0 && SENTENCE_END.matcher(sibling.text()).find();
   }
 }
