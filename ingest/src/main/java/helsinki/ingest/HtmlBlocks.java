@@ -180,7 +180,7 @@ final class HtmlBlocks {
     return text.length() < HEADLINE && headlines.contains(HtmlTitle.key(text));
   }
 
-  private void addCaption(String text) {
+  void addCaption(String text) {
     String t = normalise(text);
     if (!t.isEmpty()) {
       captions.add(t);

@@ -1,5 +1,6 @@
 package helsinki.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -48,6 +49,29 @@ final class HtmlCleaner {
     for (Element root : roots) {
       blocks.add(root);
     }
+    for (Element caption : captionsBeside(roots)) {
+      blocks.addCaption(caption.text());
+    }
     return blocks;
+  }
+
+  /**
+   * Captions of the article that lie outside the chosen containers, such as a lead photo above the text: those
+   * inside the same {@code article} (or {@code main}) element as the first container.
+   */
+  static List<Element> captionsBeside(List<Element> roots) {
+    Element scope = roots.get(0).closest("article, main");
+    if (scope == null) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : scope.select("figcaption, [class*=caption], [class*=credit]")) {
+      boolean inRoot = roots.stream().anyMatch(r -> r == e || e.parents().contains(r));
+      boolean inOther = !out.isEmpty() && e.parents().contains(out.get(out.size() - 1));
+      if (!inRoot && !inOther && !roots.stream().anyMatch(r -> r.parents().contains(e))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 }

@@ -111,4 +111,18 @@ class HtmlCleanerTest {
     new HtmlCleaner().clean(dom);
     assertThat(dom.outerHtml()).isEqualTo(before);
   }
+
+  @Test
+  void lead_photo_caption_above_the_text_is_kept_as_a_caption() {
+    String prose = "Investigators found that the detainees were held for months without charge, and that several of"
+        + " them were denied medical care despite repeated requests from their families and lawyers.";
+    String html = "<html><body><article><header><h1>Detention without charge</h1><figure><img src='a.jpg'>"
+        + "<figcaption>The detention centre seen from the main road in 2023.</figcaption></figure></header>"
+        + "<div class='entry-content'><p>" + prose + "</p><p>" + prose.replace("months", "years") + "</p><p>"
+        + prose.replace("several", "most") + "</p></div><aside><figure><figcaption>Sidebar photo</figcaption>"
+        + "</figure></aside></article></body></html>";
+    HtmlCleaner.CleanPage p = new HtmlCleaner().clean(Jsoup.parse(html, "https://rights.example.org/"));
+    assertThat(p.captions()).containsExactly("The detention centre seen from the main road in 2023.");
+    assertThat(p.text()).doesNotContain("detention centre seen").contains("held for years without charge");
+  }
 }
