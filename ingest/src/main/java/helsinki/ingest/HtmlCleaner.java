@@ -43,9 +43,13 @@ final class HtmlCleaner {
 
   private static HtmlBlocks attempt(org.jsoup.nodes.Document dom, Set<String> headlines, boolean byClass) {
     Element body = dom.body().clone();
+    // An article's own header (headline, lead photo) is pruned as chrome, but its caption belongs to the article.
+    List<String> leadCaptions = body.select("article header :is(figcaption, [class*=caption], [class*=credit])")
+        .stream().map(Element::text).toList();
     HtmlPruner.prune(body, byClass);
     List<Element> roots = HtmlScorer.contentRoots(body);
     HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), headlines);
+    leadCaptions.forEach(blocks::addCaption);
     for (Element root : roots) {
       blocks.add(root);
     }
@@ -56,7 +60,7 @@ final class HtmlCleaner {
   }
 
   /**
-   * Captions of the article that lie outside the chosen containers, such as a lead photo above the text: those
+   * Captions of the article that lie outside the chosen containers, such as a photo between two of them: those
    * inside the same {@code article} (or {@code main}) element as the first container.
    */
   static List<Element> captionsBeside(List<Element> roots) {
@@ -68,7 +72,7 @@ final class HtmlCleaner {
     for (Element e : scope.select("figcaption, [class*=caption], [class*=credit]")) {
       boolean inRoot = roots.stream().anyMatch(r -> r == e || e.parents().contains(r));
       boolean inOther = !out.isEmpty() && e.parents().contains(out.get(out.size() - 1));
-      if (!inRoot && !inOther && !roots.stream().anyMatch(r -> r.parents().contains(e))) {
+      if (!inRoot && !inOther && roots.stream().noneMatch(r -> r.parents().contains(e))) {
         out.add(e);
       }
     }

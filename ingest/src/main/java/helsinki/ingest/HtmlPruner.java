@@ -71,8 +71,7 @@ final class HtmlPruner {
       return prose < PROTECTING_PARAGRAPHS;
     }
     if (e.nameIs("header")) {
-      // A page's header is chrome; an article's own header (headline, lead photo) is kept for its caption.
-      return prose == 0 && e.closest("article") == null;
+      return prose == 0;
     }
     boolean chrome = HtmlHints.isChrome(e) || (HtmlHints.isWeakChrome(e) && prose < PROTECTING_PARAGRAPHS);
     // Second attempt: a "sidebar" or "widget" that holds most of the page's prose is the article's wrapper.
