@@ -15,6 +15,8 @@ final class HtmlCleaner {
   /** Below this many letters the first attempt probably missed the article, as Readability also assumes. */
   private static final int ENOUGH_LETTERS = 400;
 
+  private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
+
   /** A page's main content. */
   record CleanPage(@Nullable String title, List<String> paragraphs, List<String> captions) {
 
@@ -44,8 +46,12 @@ final class HtmlCleaner {
   private static HtmlBlocks attempt(org.jsoup.nodes.Document dom, Set<String> headlines, boolean byClass) {
     Element body = dom.body().clone();
     // An article's own header (headline, lead photo) is pruned as chrome, but its caption belongs to the article.
-    List<String> leadCaptions = body.select("article header :is(figcaption, [class*=caption], [class*=credit])")
-        .stream().map(Element::text).toList();
+    List<String> leadCaptions = new ArrayList<>();
+    for (Element header : body.getElementsByTag("header")) {
+      if (header.closest("article") != null) {
+        header.select(CAPTIONS).forEach(c -> leadCaptions.add(c.text()));
+      }
+    }
     HtmlPruner.prune(body, byClass);
     List<Element> roots = HtmlScorer.contentRoots(body);
     HtmlBlocks blocks = new HtmlBlocks(new HtmlStats(body), headlines);
@@ -69,7 +75,7 @@ final class HtmlCleaner {
       return List.of();
     }
     List<Element> out = new ArrayList<>();
-    for (Element e : scope.select("figcaption, [class*=caption], [class*=credit]")) {
+    for (Element e : scope.select(CAPTIONS)) {
       boolean inRoot = roots.stream().anyMatch(r -> r == e || e.parents().contains(r));
       boolean inOther = !out.isEmpty() && e.parents().contains(out.get(out.size() - 1));
       if (!inRoot && !inOther && roots.stream().noneMatch(r -> r.parents().contains(e))) {
