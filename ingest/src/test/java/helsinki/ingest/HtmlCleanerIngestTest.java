@@ -13,7 +13,8 @@ class HtmlCleanerIngestTest {
   @Test
   void ingested_ngo_page_holds_the_statement_and_its_caption_apart() throws Exception {
     Document doc = new Ingester(IngestSettings.defaults())
-        .read("https://rights.example.org/news/journalists", fixture("ngo-statement.html"), "text/html; charset=utf-8");
+        .read("https://rights.example.org/news/journalists", fixture("ngo-statement.html"), "text/html; charset=utf-8",
+            "https://rights.example.org/news/journalists");
     assertThat(doc.text())
         .startsWith("The authorities of Eastland should release the eleven journalists")
         .doesNotContain("Seeking asylum")
