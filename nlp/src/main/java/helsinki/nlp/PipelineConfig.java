@@ -21,7 +21,6 @@ final class PipelineConfig {
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("ner.applyNumericClassifiers", "true");
-    p.setProperty("sutime.includeRange", "true");
     return p;
   }
 

@@ -44,8 +44,9 @@ final class Times {
         span = new Span(before.beginPosition(), span.end());
       }
     }
-    DateRange days = TimexNormalizer.days(timex.value(), type, modifier, anchor);
-    return new TimeExpression(text.substring(span.start(), span.end()), span, type, timex.value(),
+    String value = TimexValues.timeMl(timex.value());
+    DateRange days = TimexNormalizer.days(value, type, modifier, anchor);
+    return new TimeExpression(text.substring(span.start(), span.end()), span, type, value,
         days.start(), days.end());
   }
 
