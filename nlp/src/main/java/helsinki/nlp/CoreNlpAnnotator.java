@@ -4,9 +4,13 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import helsinki.core.Annotated;
 import helsinki.core.Annotator;
+import helsinki.core.Dependency;
 import helsinki.core.Document;
 import helsinki.core.Mention;
 import helsinki.core.NerClass;
@@ -88,7 +92,19 @@ public final class CoreNlpAnnotator implements Annotator {
       Span span = new Span(label.beginPosition(), label.endPosition());
       tokens.add(new Token(text.substring(span.start(), span.end()), span, nonNull(label.lemma()), nonNull(label.tag())));
     }
-    return new Sentence(span(sentence), tokens);
+    return new Sentence(span(sentence), tokens, dependencies(sentence));
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> edges = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+    }
+    return edges;
   }
 
   static Span span(CoreMap map) {
