@@ -44,7 +44,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /** Loads a pipeline with exactly these CoreNLP properties, for measuring other configurations. */
-  public static CoreNlpAnnotator load(Properties properties) {
+  static CoreNlpAnnotator load(Properties properties) {
     return new CoreNlpAnnotator(new StanfordCoreNLP(properties));
   }
 

@@ -1,6 +1,7 @@
 package helsinki.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import helsinki.core.Annotated;
@@ -56,8 +57,8 @@ class CoreNlpAnnotatorTest {
     assertThat(a.anchor()).isEqualTo(LETTER_DATE);
     assertThat(a.sentences()).hasSizeGreaterThan(20);
     assertThat(a.mentions()).extracting(Mention::text, Mention::nerClass)
-        .contains(org.assertj.core.groups.Tuple.tuple("Tillerson", NerClass.PERSON),
-            org.assertj.core.groups.Tuple.tuple("Crimea", NerClass.LOCATION));
+        .contains(tuple("Tillerson", NerClass.PERSON),
+            tuple("Crimea", NerClass.LOCATION));
     assertThat(time(a, "late March")).satisfies(t -> {
       assertThat(t.start()).isEqualTo("2017-03-21");
       assertThat(t.end()).isEqualTo("2017-03-31");
@@ -67,9 +68,9 @@ class CoreNlpAnnotatorTest {
       assertThat(t.end()).isEqualTo(LETTER_DATE);
     });
     assertThat(a.quantities()).extracting(Quantity::value, Quantity::qualifier, Quantity::unit)
-        .contains(org.assertj.core.groups.Tuple.tuple(1000L, Qualifier.OVER, "arrests"),
-            org.assertj.core.groups.Tuple.tuple(82L, Qualifier.EXACT, "cities"),
-            org.assertj.core.groups.Tuple.tuple(3L, Qualifier.AT_LEAST, "deaths"));
+        .contains(tuple(1000L, Qualifier.OVER, "arrests"),
+            tuple(82L, Qualifier.EXACT, "cities"),
+            tuple(3L, Qualifier.AT_LEAST, "deaths"));
     assertThat(a.quantities()).allSatisfy(q ->
         assertThat(a.times()).noneMatch(t -> t.span().start() < q.span().end() && q.span().start() < t.span().end()));
   }

@@ -28,26 +28,32 @@ public record TimexScores(
         valueMatches + o.valueMatches, typeMatches + o.typeMatches);
   }
 
+  /** Share of system TIMEX3s with a gold one of the same extent. */
   public double strictPrecision() {
     return ratio(strictSystem, system);
   }
 
+  /** Share of gold TIMEX3s with a system one of the same extent. */
   public double strictRecall() {
     return ratio(strictGold, gold);
   }
 
+  /** Harmonic mean of strict precision and recall. */
   public double strictF1() {
     return f1(strictPrecision(), strictRecall());
   }
 
+  /** Share of system TIMEX3s that overlap a gold one. */
   public double relaxedPrecision() {
     return ratio(relaxedSystem, system);
   }
 
+  /** Share of gold TIMEX3s that a system one overlaps. */
   public double relaxedRecall() {
     return ratio(relaxedGold, gold);
   }
 
+  /** Harmonic mean of relaxed precision and recall. */
   public double relaxedF1() {
     return f1(relaxedPrecision(), relaxedRecall());
   }
@@ -62,10 +68,12 @@ public record TimexScores(
     return valueAccuracy() * relaxedF1();
   }
 
+  /** Share of relaxed matches with the gold type. */
   public double typeAccuracy() {
     return ratio(typeMatches, relaxedGold);
   }
 
+  /** Type accuracy times relaxed F1, as TE3 reports it. */
   public double typeF1() {
     return typeAccuracy() * relaxedF1();
   }

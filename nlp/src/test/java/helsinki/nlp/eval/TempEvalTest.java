@@ -1,11 +1,18 @@
 package helsinki.nlp.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import helsinki.core.InputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TempEvalTest {
 
@@ -43,5 +50,14 @@ class TempEvalTest {
     TimexScores s = TempEval.score(List.of(new Timex(0, 4, "DATE", "2013")), List.of());
     assertThat(s.relaxedF1()).isZero();
     assertThat(s.valueF1()).isZero();
+  }
+
+  @Test
+  void a_file_that_is_not_timeml_is_named_in_a_one_line_error(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("notes.tml");
+    Files.writeString(file, "<html><body>not a TimeML file</body></html>", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TimeMl.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessage(file + ": not a TimeML document with DOCID, DCT and TEXT");
   }
 }
