@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds counts of things in one sentence's tokens: a number (digits or words), the words before it
@@ -39,6 +40,8 @@ final class QuantityParser {
   private static final int LONGEST_QUALIFIER = 3;
   private static final Set<String> NOT_COUNTS =
       Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "ORDINAL");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> SCALE_WORDS = Set.of("dozen", "hundred", "thousand", "million", "billion");
   private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "them", "its", "their");
 
   private QuantityParser() {}
@@ -70,14 +73,14 @@ final class QuantityParser {
     return end;
   }
 
-  private static @org.jspecify.annotations.Nullable Quantity quantity(
+  private static @Nullable Quantity quantity(
       List<Tok> tokens, int from, int to, String text) {
     if (from > 0 && tokens.get(from - 1).tag().startsWith("NNP")) {
       return null; // a label, not a count: "Article 5", "Resolution 2254"
     }
     List<String> words = new ArrayList<>();
     int first = from;
-    if (from > 0 && List.of("a", "an").contains(lower(tokens.get(from - 1))) && isScaleWord(tokens.get(from))) {
+    if (from > 0 && ARTICLES.contains(lower(tokens.get(from - 1))) && SCALE_WORDS.contains(lower(tokens.get(from)))) {
       first = from - 1; // "a dozen", "a hundred"
     }
     tokens.subList(from, to).forEach(t -> words.add(t.word()));
@@ -131,10 +134,6 @@ final class QuantityParser {
 
   private static boolean isPhraseWord(Tok tok) {
     return tok.isNoun() || tok.tag().startsWith("JJ");
-  }
-
-  private static boolean isScaleWord(Tok tok) {
-    return Set.of("dozen", "hundred", "thousand", "million", "billion").contains(lower(tok));
   }
 
   private static String phrase(List<Tok> tokens, int from, int to) {
