@@ -121,7 +121,9 @@ public final class Ingester {
       mediaType = "text/html";
     } else {
       RawContent.Text plain = (RawContent.Text) raw;
-      text = textCleaner.clean(plain.text(), plain.pages());
+      Captions.Split split = Captions.split(textCleaner.clean(plain.text(), plain.pages()));
+      text = split.text();
+      captions = split.captions();
       mediaType = plain.mediaType();
     }
     if (text.isBlank()) {

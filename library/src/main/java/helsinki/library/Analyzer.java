@@ -7,7 +7,6 @@ import helsinki.ingest.Ingester;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The stateless use case behind {@code helsinki analyze}: read one input and analyse it, storing nothing. */
 public final class Analyzer {
@@ -34,6 +33,7 @@ public final class Analyzer {
   }
 
   Analysis analyze(Document document) {
-    return Analysis.of(document, List.of(), List.of());
+    LetterActors.Found actors = LetterActors.of(document);
+    return Analysis.of(document, actors.entities(), actors.addresseeIds());
   }
 }

@@ -1,0 +1,76 @@
+package helsinki.library;
+
+import helsinki.core.Analysis;
+import helsinki.core.Author;
+import helsinki.core.Document;
+import helsinki.core.Json;
+import helsinki.store.SourceRecord;
+import helsinki.store.Store;
+import helsinki.store.StoredDocument;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Writes every document of the library, in id order, as JSON Lines (FORMAT.md) or CSV. */
+final class Exporter {
+
+  private static final int PAGE = 500;
+  static final List<String> CSV_COLUMNS = List.of("id", "kind", "title", "publisher", "authors", "published",
+      "language", "countries", "visibility", "sources", "ingested", "updated");
+
+  private final Store store;
+
+  Exporter(Store store) {
+    this.store = store;
+  }
+
+  long export(ExportFormat format, Writer out) throws IOException {
+    if (format == ExportFormat.CSV) {
+      out.write(String.join(",", CSV_COLUMNS) + "\r\n");
+    }
+    long n = 0;
+    String after = "";
+    for (List<String> ids = store.ids(after, PAGE); !ids.isEmpty(); ids = store.ids(after, PAGE)) {
+      for (String id : ids) {
+        StoredDocument d = store.find(id).orElseThrow();
+        out.write(format == ExportFormat.JSONL ? Json.line(analysis(d)) + "\n" : csvRow(d, store.sources(id)));
+        n++;
+      }
+      after = ids.get(ids.size() - 1);
+    }
+    out.flush();
+    return n;
+  }
+
+  /** The FORMAT.md object of a stored document: its record, and the countries known so far. */
+  static Analysis analysis(StoredDocument stored) {
+    Document d = stored.document();
+    return new Analysis(Analysis.FORMAT, d.id(), d.source(), d.title(), d.subtitle(), d.publisher(), d.authors(),
+        d.published(), d.language(), d.kind(), List.of(), d.text(), d.captions(), stored.countries(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static String csvRow(StoredDocument stored, List<SourceRecord> sources) {
+    Document d = stored.document();
+    List<String> cells = List.of(d.id(), d.kind().name(), text(d.title()), text(d.publisher()),
+        d.authors().stream().map(Author::name).collect(Collectors.joining("; ")),
+        d.published() == null ? "" : d.published().toString(), text(d.language()), String.join(";", stored.countries()),
+        stored.visibility().name(), sources.stream().map(SourceRecord::source).collect(Collectors.joining(" ")),
+        stored.ingested().toString(), stored.updated().toString());
+    return cells.stream().map(Exporter::quote).collect(Collectors.joining(",")) + "\r\n";
+  }
+
+  private static String text(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+  static String quote(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}

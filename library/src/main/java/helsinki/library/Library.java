@@ -1,0 +1,200 @@
+package helsinki.library;
+
+import helsinki.core.Analysis;
+import helsinki.ingest.IngestSettings;
+import helsinki.ingest.Ingester;
+import helsinki.store.NearDuplicate;
+import helsinki.store.SearchIndex;
+import helsinki.store.SearchQuery;
+import helsinki.store.SearchResults;
+import helsinki.store.Store;
+import helsinki.store.StoreException;
+import helsinki.store.StoredDocument;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A user's library: the use cases over one store and its index (ingest, search, show, export,
+ * reindex, stats). Opening it brings the index up to date with the store, so that a crash between
+ * the two is repaired before anything is read. Thread-safe; close it when done.
+ */
+public final class Library implements AutoCloseable {
+
+  private static final int PAGE = 1000;
+
+  private final LibraryLocation location;
+  private final Store store;
+  private final SearchIndex index;
+  private final Ingestion ingestion;
+
+  private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads) {
+    this.location = location;
+    this.store = store;
+    this.index = index;
+    this.ingestion = new Ingestion(store, index, ingester, threads, Clock.systemUTC());
+  }
+
+  /** Opens the library at {@code location}, creating it if needed, with default ingest settings. */
+  public static Library open(LibraryLocation location) {
+    return open(location, new Ingester(IngestSettings.defaults()), Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Opens a library that must exist already: reading commands fail in one line on a mistyped
+   * folder instead of creating an empty library there.
+   */
+  public static Library openExisting(LibraryLocation location) {
+    if (location.jdbcUrl() == null && !Files.exists(location.databaseFile())) {
+      throw new StoreException("there is no library in " + location.dataFolder()
+          + " (give --data DIR, or ingest something first)");
+    }
+    return open(location);
+  }
+
+  /** Opens the library at {@code location}, reading inputs with {@code ingester} on {@code threads} threads. */
+  public static Library open(LibraryLocation location, Ingester ingester, int threads) {
+    Path folder = location.dataFolder();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data folder " + folder, e);
+    }
+    if (!Files.isWritable(folder)) {
+      throw new StoreException("the data folder " + folder + " is not writable");
+    }
+    String url = location.jdbcUrl() != null ? location.jdbcUrl() : Store.sqliteUrl(location.databaseFile());
+    Store store = Store.open(url);
+    SearchIndex index = null;
+    try {
+      index = SearchIndex.open(location.indexFolder());
+      Library library = new Library(location, store, index, ingester, Math.max(1, threads));
+      library.catchUp();
+      return library;
+    } catch (RuntimeException e) {
+      // Release the index lock and the database before reporting, or this process could not retry.
+      try {
+        if (index != null) {
+          index.close();
+        }
+      } finally {
+        store.close();
+      }
+      throw e;
+    }
+  }
+
+  /** Where the library lives. */
+  public LibraryLocation location() {
+    return location;
+  }
+
+  /**
+   * Ingests files, folders and URLs; an unfinished earlier run with the same inputs is resumed
+   * where it stopped. Bad inputs are reported and skipped.
+   */
+  public IngestSummary ingest(List<String> inputs, IngestListener listener) {
+    requireWritable();
+    return ingestion.run(inputs, listener);
+  }
+
+  /** Resumes the most recent unfinished ingest, if there is one. */
+  public Optional<IngestSummary> resume(IngestListener listener) {
+    requireWritable();
+    return ingestion.resume(listener);
+  }
+
+  /** Searches the library. */
+  public SearchResults search(SearchQuery query) {
+    return index.search(query);
+  }
+
+  /** The document with this id, with its sources and near-duplicates. */
+  public Optional<DocumentView> show(String id) {
+    return store.find(id).map(stored -> {
+      List<DocumentView.Related> near = new ArrayList<>();
+      for (NearDuplicate n : store.nearDuplicates(id)) {
+        String title = store.find(n.documentId()).map(d -> d.document().title()).orElse(null);
+        near.add(new DocumentView.Related(n.documentId(), title, n.similarity()));
+      }
+      return new DocumentView(stored, store.sources(id), near);
+    });
+  }
+
+  /** The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it). */
+  public Analysis analysis(StoredDocument stored) {
+    return Exporter.analysis(stored);
+  }
+
+  /** Writes every document to {@code out}; returns how many. */
+  public long export(ExportFormat format, Writer out) throws IOException {
+    return new Exporter(store).export(format, out);
+  }
+
+  /** Rebuilds the index from the store; returns how many documents it holds. */
+  public synchronized long reindex() {
+    requireWritable();
+    long last = store.lastChange();
+    index.clear();
+    long n = 0;
+    for (List<StoredDocument> page = store.changedSince(0, PAGE); !page.isEmpty();
+        page = store.changedSince(page.get(page.size() - 1).changeSeq(), PAGE)) {
+      page.forEach(index::put);
+      n += page.size();
+    }
+    index.commit(Math.max(last, index.indexedChange()), store.id());
+    return n;
+  }
+
+  /** Counts by kind, publisher, language and year, and the size of the index. */
+  public LibraryStats stats() {
+    return new LibraryStats(store.stats(), index.count(), index.sizeBytes(), index.folder());
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (index.writable()) {
+        index.commit(index.indexedChange(), store.id());
+      }
+      index.close();
+    } finally {
+      store.close();
+    }
+  }
+
+  /** Fails before anything is written when another process holds the index (it would fail half-way otherwise). */
+  private void requireWritable() {
+    if (!index.writable()) {
+      throw new StoreException("the library in " + location.dataFolder()
+          + " is being written by another helsinki process; try again when it ends");
+    }
+  }
+
+  /** Indexes whatever the store changed after the index's last commit; rebuilds an index made from another store. */
+  private synchronized void catchUp() {
+    if (!index.writable()) {
+      return;
+    }
+    boolean otherStore = index.committedStore().map(id -> !id.equals(store.id())).orElse(index.count() > 0);
+    if (otherStore || index.indexedChange() > store.lastChange()) {
+      reindex();
+      return;
+    }
+    long from = index.indexedChange();
+    boolean changed = false;
+    for (List<StoredDocument> page = store.changedSince(from, PAGE); !page.isEmpty();
+        page = store.changedSince(page.get(page.size() - 1).changeSeq(), PAGE)) {
+      page.forEach(index::put);
+      changed = true;
+    }
+    if (changed) {
+      index.commit(index.indexedChange(), store.id());
+    }
+  }
+}

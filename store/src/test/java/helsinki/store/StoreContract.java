@@ -1,0 +1,190 @@
+package helsinki.store;
+
+import static helsinki.store.TestDocs.doc;
+import static helsinki.store.TestDocs.words;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import helsinki.core.Document;
+import helsinki.core.DocumentKind;
+import helsinki.core.Visibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every database behind the store must do; subclasses say which database. */
+abstract class StoreContract {
+
+  private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
+
+  Store store;
+  String url;
+
+  /** A JDBC URL of a fresh, empty database. */
+  abstract String freshDatabaseUrl() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    url = freshDatabaseUrl();
+    store = Store.open(url);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void a_document_comes_back_with_every_field_and_public_visibility() {
+    Document d = doc("d-1", words("alpha", 40), "Rights Watchers", DocumentKind.LETTER, LocalDate.of(2017, 4, 7));
+    long seq = store.transaction(tx -> tx.insert(d, Visibility.PUBLIC, List.of("RU"), T0));
+
+    StoredDocument back = store.find("d-1").orElseThrow();
+    assertThat(back.document()).isEqualTo(d);
+    assertThat(back.visibility()).isEqualTo(Visibility.PUBLIC);
+    assertThat(back.countries()).containsExactly("RU");
+    assertThat(back.ingested()).isEqualTo(T0);
+    assertThat(back.changeSeq()).isEqualTo(seq).isEqualTo(store.lastChange());
+    assertThat(store.find("d-2")).isEmpty();
+  }
+
+  @Test
+  void a_source_points_to_one_document_and_moves_when_read_into_another() {
+    insert("d-1", words("alpha", 30));
+    insert("d-2", words("beta", 30));
+    store.transaction(tx -> {
+      tx.putSource("https://a.example/x", "d-1", T0);
+      tx.putSource("https://b.example/y", "d-1", T0.plusSeconds(1));
+      return null;
+    });
+    assertThat(store.sources("d-1")).extracting(SourceRecord::source)
+        .containsExactly("https://a.example/x", "https://b.example/y");
+
+    store.transaction(tx -> {
+      tx.putSource("https://b.example/y", "d-2", T0.plusSeconds(2));
+      return null;
+    });
+    assertThat(store.sources("d-1")).extracting(SourceRecord::source).containsExactly("https://a.example/x");
+    Optional<String> owner = store.transaction(tx -> tx.documentIdForSource("https://b.example/y"));
+    assertThat(owner).contains("d-2");
+  }
+
+  @Test
+  void a_failed_transaction_leaves_nothing_behind() {
+    assertThatThrownBy(() -> store.transaction(tx -> {
+      tx.insert(doc("d-1", words("alpha", 30), null, DocumentKind.OTHER, null), Visibility.PUBLIC, List.of(), T0);
+      tx.putSource("x", "no-such-document", T0);
+      return null;
+    })).isInstanceOf(StoreException.class);
+    assertThat(store.count()).isZero();
+    assertThat(store.find("d-1")).isEmpty();
+  }
+
+  @Test
+  void the_same_text_cannot_be_stored_twice() {
+    insert("d-1", words("alpha", 30));
+    assertThatThrownBy(() -> insert("d-2", words("alpha", 30))).isInstanceOf(StoreException.class);
+    assertThat(store.count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_nearly_equal_text_is_a_band_candidate_and_an_unrelated_one_is_not() {
+    String text = words("alpha", 200);
+    insert("d-1", text);
+    insert("d-2", words("gamma", 200));
+    Document edited = doc("d-3", text.replace("alpha100 ", "omega100 "), null, DocumentKind.OTHER, null);
+
+    List<Candidate> candidates = store.transaction(tx -> tx.nearCandidates("d-3", edited.fingerprint().minHash()));
+    assertThat(candidates).extracting(Candidate::documentId).containsExactly("d-1");
+  }
+
+  @Test
+  void near_duplicate_links_read_from_both_ends_and_vanish_when_the_text_is_replaced() {
+    insert("d-1", words("alpha", 50));
+    insert("d-2", words("beta", 50));
+    store.transaction(tx -> {
+      tx.link("d-2", "d-1", 0.9);
+      return null;
+    });
+    assertThat(store.nearDuplicates("d-1")).containsExactly(new NearDuplicate("d-2", 0.9));
+    assertThat(store.nearDuplicates("d-2")).containsExactly(new NearDuplicate("d-1", 0.9));
+
+    Document changed = doc("d-2", words("delta", 50), "New Publisher", DocumentKind.REPORT, null);
+    long seq = store.transaction(tx -> tx.replace("d-2", changed, List.of(), T0.plusSeconds(5)));
+    assertThat(store.nearDuplicates("d-1")).isEmpty();
+    StoredDocument back = store.find("d-2").orElseThrow();
+    assertThat(back.document().text()).isEqualTo(changed.text());
+    assertThat(back.document().publisher()).isEqualTo("New Publisher");
+    assertThat(back.ingested()).isEqualTo(T0);
+    assertThat(back.updated()).isEqualTo(T0.plusSeconds(5));
+    assertThat(back.changeSeq()).isEqualTo(seq);
+  }
+
+  @Test
+  void changes_are_listed_in_order_after_a_given_change_number() {
+    insert("d-1", words("alpha", 30));
+    insert("d-2", words("beta", 30));
+    long touched = store.transaction(tx -> tx.touch("d-1", T0.plusSeconds(9)));
+
+    assertThat(store.changedSince(0, 10)).extracting(StoredDocument::id).containsExactly("d-2", "d-1");
+    assertThat(store.changedSince(touched - 1, 10)).extracting(StoredDocument::id).containsExactly("d-1");
+    assertThat(store.changedSince(touched, 10)).isEmpty();
+    assertThat(store.ids("", 1)).containsExactly("d-1");
+    assertThat(store.ids("d-1", 5)).containsExactly("d-2");
+  }
+
+  @Test
+  void a_job_remembers_its_items_until_it_is_finished() {
+    List<String> inputs = List.of("/docs");
+    IngestJob job = store.planJob(inputs, List.of("/docs/a.txt", "/docs/b.txt"), T0);
+    insert("d-1", words("alpha", 30));
+    store.transaction(tx -> {
+      tx.finishItem(job.id(), 0, "NEW", "d-1", null);
+      return null;
+    });
+
+    assertThat(store.unfinishedJob(inputs)).map(IngestJob::id).contains(job.id());
+    assertThat(store.unfinishedJob(List.of("/other"))).isEmpty();
+    assertThat(store.items(job.id())).extracting(JobItem::done).containsExactly(true, false);
+    assertThat(store.items(job.id()).get(0).documentId()).isEqualTo("d-1");
+
+    store.finishJob(job.id(), T0.plusSeconds(60));
+    assertThat(store.unfinishedJob(inputs)).isEmpty();
+    assertThat(store.lastUnfinishedJob()).isEmpty();
+  }
+
+  @Test
+  void stats_count_documents_by_kind_publisher_language_and_year() {
+    store.transaction(tx -> {
+      tx.insert(doc("d-1", words("a", 30), "NGO One", DocumentKind.LETTER, LocalDate.of(2017, 1, 2)), Visibility.PUBLIC, List.of(), T0);
+      tx.insert(doc("d-2", words("b", 30), "NGO One", DocumentKind.REPORT, LocalDate.of(2017, 5, 2)), Visibility.PUBLIC, List.of(), T0);
+      tx.insert(doc("d-3", words("c", 30), null, DocumentKind.LETTER, null), Visibility.PUBLIC, List.of(), T0);
+      return null;
+    });
+    StoreStats stats = store.stats();
+    assertThat(stats.documents()).isEqualTo(3);
+    assertThat(stats.byKind()).containsExactly(new LabelCount("LETTER", 2), new LabelCount("REPORT", 1));
+    assertThat(stats.byPublisher()).contains(new LabelCount("NGO One", 2), new LabelCount("(unknown)", 1));
+    assertThat(stats.byYear()).contains(new LabelCount("2017", 2));
+    assertThat(stats.byLanguage()).containsExactly(new LabelCount("en", 3));
+  }
+
+  @Test
+  void a_store_keeps_its_id_across_opens_and_another_database_has_another() throws Exception {
+    String id = store.id();
+    store.close();
+    store = Store.open(url);
+    assertThat(store.id()).isEqualTo(id);
+    try (Store other = Store.open(freshDatabaseUrl())) {
+      assertThat(other.id()).isNotEqualTo(id);
+    }
+  }
+
+  private void insert(String id, String text) {
+    store.transaction(tx -> tx.insert(doc(id, text, null, DocumentKind.OTHER, null), Visibility.PUBLIC, List.of(), T0));
+  }
+}
