@@ -67,6 +67,12 @@ class CoreNlpAnnotatorTest {
       assertThat(t.start()).isEqualTo("2011-01-01");
       assertThat(t.end()).isEqualTo(LETTER_DATE);
     });
+    assertThat(time(a, "two years")).satisfies(t -> {
+      assertThat(t.timex()).isEqualTo("P2Y");
+      assertThat(t.start()).isEqualTo("2015-04-07");
+      assertThat(t.end()).isEqualTo(LETTER_DATE);
+    });
+    assertThat(time(a, "April 5").start()).isEqualTo("2017-04-05");
     assertThat(a.quantities()).extracting(Quantity::value, Quantity::qualifier, Quantity::unit)
         .contains(tuple(1000L, Qualifier.OVER, "arrests"),
             tuple(82L, Qualifier.EXACT, "cities"),
