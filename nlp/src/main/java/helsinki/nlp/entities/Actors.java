@@ -54,10 +54,18 @@ final class Actors {
     String[] words = lower.split("\\s+");
     String last = words[words.length - 1];
     @Nullable String known = Rules.KNOWN_OFFICES.get(Rules.lower(stripCountry(m.text())));
-    if (Rules.ORGAN_HEADS.contains(last) || known != null) {
+    int first = doc.tokenStarting(m.span().start());
+    int lastToken = first < 0 ? -1 : doc.lastTokenBefore(first, m.span().end());
+    @Nullable String before = first > 0 && !doc.breakAfter(first - 1) ? doc.countryAt(first - 1) : null;
+    if (lastToken >= 0 && Phrases.demonyms(doc, lastToken)) {
+      return;
+    }
+    if (Rules.ORGAN_HEADS.contains(last) || known != null || before != null && Rules.NATIONAL_ORGAN_HEADS.contains(last)) {
+      Span span = before != null ? new Span(doc.tokens.get(first - 1).span().start(), m.span().end()) : m.span();
       Draft d = get(EntityType.GOVERNMENT, "organ:" + Rules.key(stripCountry(m.text())));
-      d.add(m.text(), m.span());
+      d.add(doc.text.substring(span.start(), span.end()), span);
       Draft.vote(d.stated, known);
+      Draft.vote(d.stated, before);
       Draft.vote(d.stated, leadingCountry(m.span()));
     } else if (m.nerClass() == NerClass.ORGANIZATION) {
       get(EntityType.ORGANIZATION, "org:" + Rules.key(m.text())).add(m.text(), m.span());

@@ -49,7 +49,7 @@ final class Draft {
   /** The fullest form: most words, then most letters, then most often written. */
   String name() {
     return forms.entrySet().stream()
-        .filter(e -> type != EntityType.PERSON || !isTitled(e.getKey()))
+        .filter(e -> type != EntityType.PERSON || e.getValue() > 0 && !isTitled(e.getKey()))
         .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> words(e.getKey()))
             .thenComparingInt(e -> Rules.key(e.getKey()).length())
             .thenComparingInt(Map.Entry::getValue))

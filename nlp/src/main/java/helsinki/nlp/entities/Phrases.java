@@ -61,7 +61,7 @@ final class Phrases {
 
   /** "protesters", "Crimean Tatars", "gay men in Chechnya", "human rights defenders". */
   private static void group(Doc doc, Actors actors, int i) {
-    if (!Rules.GROUP_HEADS.contains(doc.lower(i)) || !doc.tag(i).startsWith("NN")) {
+    if (!(Rules.GROUP_HEADS.contains(doc.lower(i)) || demonyms(doc, i)) || !doc.tag(i).startsWith("NN")) {
       return;
     }
     int from = i;
@@ -80,13 +80,25 @@ final class Phrases {
       country = doc.countryAt(i + 2);
     }
     Span span = doc.span(from, to);
-    if (actors.taken(span)) {
+    if (actors.taken(doc.span(from, i))) {
       return;
     }
     String phrase = doc.cover(from, to);
+    country = country == null && demonyms(doc, i) ? doc.countryAt(i) : country;
     Draft d = actors.get(EntityType.GROUP, "group:" + Rules.key(phrase));
     d.add(phrase, span);
     Draft.vote(d.stated, country);
+  }
+
+  /** A people named by a plural demonym: "Poles", "Chechens", "Tatars". */
+  static boolean demonyms(Doc doc, int i) {
+    Places.Resolved r = doc.placeAt.get(doc.tokens.get(i).span().start());
+    if (r != null && r.place().kind() == Places.Kind.ADJECTIVE && doc.word(i).endsWith("s") && doc.capitalised(i)) {
+      return true;
+    }
+    // "Ethnic Poles", "Crimean Tatars": a plural proper noun after a group word or a nationality
+    return doc.tag(i).equals("NNPS") && i > 0 && !doc.breakAfter(i - 1)
+        && (Rules.GROUP_MODIFIERS.contains(doc.lower(i - 1)) || doc.countryAt(i - 1) != null);
   }
 
   /** "the department" for the only named department of the text. */

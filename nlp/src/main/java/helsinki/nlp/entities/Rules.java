@@ -32,6 +32,9 @@ final class Rules {
   static final Set<String> ORGAN_HEADS = Set.of(
       "department", "ministry", "government", "parliament", "congress", "senate", "kremlin", "administration",
       "cabinet", "duma", "court", "police", "army", "embassy", "presidency", "house", "pentagon", "council");
+  /** Heads of an organisation that is an organ of state when a nationality stands before it ("German Foreign Office"). */
+  static final Set<String> NATIONAL_ORGAN_HEADS = Set.of(
+      "office", "service", "agency", "committee", "commission", "prosecutor", "guard", "forces", "ministry");
   /** Nouns that, after a nationality adjective, mean that state ("Russian officials"). */
   static final Set<String> STATE_NOUNS = Set.of(
       "government", "authorities", "officials", "regime", "administration", "state", "military", "forces",
@@ -52,7 +55,7 @@ final class Rules {
   /** Second-person words that, in a letter, stand for its addressee. */
   static final Set<String> YOU = Set.of("you", "your", "yours", "yourself");
   /** Generic heads that "the department" may use for a named organ. */
-  static final Set<String> BARE_HEADS = Set.of("department", "ministry", "agency", "commission", "committee",
+  static final Set<String> BARE_HEADS = Set.of("department", "ministry", "office", "agency", "commission", "committee",
       "council", "court", "parliament", "organization", "organisation");
   /** Pronouns and other lower-case words a recogniser may tag as names. */
   static final Set<String> NOT_NAMES = Set.of("he", "she", "his", "her", "him", "they", "it", "i", "we");

@@ -94,7 +94,8 @@ final class Titles {
   /** "anti-corruption campaigner Alexei Navalny", "Russian opposition leader X". */
   private static void descriptor(Doc doc, int name, Draft d) {
     int i = name - 1;
-    while (i >= 0 && name - i <= 4 && !doc.breakAfter(i) && !doc.capitalised(i) && ROLE_TAGS.contains(doc.tag(i))) {
+    while (i >= 0 && name - i <= 4 && !doc.breakAfter(i) && (!doc.capitalised(i) || opensSentence(doc, i))
+        && ROLE_TAGS.contains(doc.tag(i)) && doc.countryAt(i) == null) {
       i--;
     }
     if (i == name - 1 || !doc.tag(name - 1).startsWith("NN")) {
@@ -104,6 +105,10 @@ final class Titles {
     if (i >= 0 && !doc.breakAfter(i)) {
       Draft.vote(d.stated, doc.countryAt(i));
     }
+  }
+
+  private static boolean opensSentence(Doc doc, int i) {
+    return i == 0 || !doc.sentenceOf.get(i - 1).equals(doc.sentenceOf.get(i));
   }
 
   /** "X, an opposition figure who…", "X, President and CEO" at a signature. */
