@@ -73,9 +73,15 @@ final class Actors {
   }
 
   private void place(Places.Resolved r, Span s) {
-    Draft d = get(EntityType.PLACE, "place:" + r.place().name() + "/" + r.place().country() + "/" + r.place().region());
+    Draft d = r.place().kind() == Places.Kind.COUNTRY ? country(r.place().country())
+        : get(EntityType.PLACE, "place:" + r.place().name() + "/" + r.place().country() + "/" + r.place().region());
     d.add(r.mention().text(), s);
     Draft.vote(d.stated, r.place().country());
+  }
+
+  /** The place entity of a whole country, by its ISO code. */
+  Draft country(String code) {
+    return get(EntityType.PLACE, "country:" + code);
   }
 
   /** "U.S. State Department" without its country: "State Department". */

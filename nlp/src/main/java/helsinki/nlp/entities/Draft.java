@@ -22,6 +22,8 @@ final class Draft {
   final Map<String, Integer> stated = new LinkedHashMap<>();
   /** Countries near its mentions, used only when nothing is stated. */
   final Map<String, Integer> nearby = new LinkedHashMap<>();
+  /** Forms written for it that cannot be its name: a nationality adjective standing for a country. */
+  final java.util.Set<String> notNames = new java.util.HashSet<>();
   boolean addressee;
 
   Draft(EntityType type) {
@@ -50,6 +52,7 @@ final class Draft {
   String name() {
     return forms.entrySet().stream()
         .filter(e -> type != EntityType.PERSON || e.getValue() > 0 && !isTitled(e.getKey()))
+        .filter(e -> !notNames.contains(e.getKey()))
         .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> words(e.getKey()))
             .thenComparingInt(e -> Rules.key(e.getKey()).length())
             .thenComparingInt(Map.Entry::getValue))

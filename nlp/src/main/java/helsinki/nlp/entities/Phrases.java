@@ -19,6 +19,7 @@ final class Phrases {
       state(doc, actors, i);
       agent(doc, actors, i);
       group(doc, actors, i);
+      site(doc, actors, i);
     }
   }
 
@@ -57,6 +58,33 @@ final class Phrases {
     Draft gov = actors.get(EntityType.GOVERNMENT, "state:" + r.place().country());
     gov.add(r.mention().text(), span);
     Draft.vote(gov.stated, r.place().country());
+  }
+
+  /**
+   * "Syrian air base": a nationality before a site names the country as a place; the entity takes the
+   * country's English name when the text never writes it.
+   */
+  private static void site(Doc doc, Actors actors, int i) {
+    Places.Resolved r = doc.placeAt.get(doc.tokens.get(i).span().start());
+    if (r == null || r.place().kind() != Places.Kind.ADJECTIVE || r.place().region() != null) {
+      return;
+    }
+    int k = i + 1;
+    while (k < doc.tokens.size() && k <= i + 3 && !doc.breakAfter(k - 1) && doc.tag(k).startsWith("NN")
+        && !doc.capitalised(k) && !Rules.SITE_NOUNS.contains(doc.lower(k))) {
+      k++;
+    }
+    if (k >= doc.tokens.size() || doc.breakAfter(k - 1) || !Rules.SITE_NOUNS.contains(doc.lower(k))) {
+      return;
+    }
+    String code = r.place().country();
+    Draft d = actors.country(code);
+    if (d.forms.isEmpty()) {
+      d.alias(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+    }
+    d.add(doc.word(i), doc.tokens.get(i).span());
+    d.notNames.add(doc.word(i));
+    Draft.vote(d.stated, code);
   }
 
   /** "protesters", "Crimean Tatars", "gay men in Chechnya", "human rights defenders". */

@@ -52,6 +52,10 @@ final class Rules {
       "anti-corruption", "pro-democracy", "environmental", "female", "male", "transgender");
   /** A group head that is too vague without a modifier ("people", "men"). */
   static final Set<String> VAGUE_HEADS = Set.of("men", "women", "people", "figures", "children", "workers");
+  /** Nouns for a site that a nationality adjective places in its country ("Syrian air base"). */
+  static final Set<String> SITE_NOUNS = Set.of(
+      "base", "city", "town", "village", "border", "region", "province", "territory", "coast", "capital", "prison",
+      "port", "airport", "soil", "airspace", "waters", "countryside", "camp", "cities", "towns", "villages");
   /** Second-person words that, in a letter, stand for its addressee. */
   static final Set<String> YOU = Set.of("you", "your", "yours", "yourself");
   /** Generic heads that "the department" may use for a named organ. */

@@ -156,6 +156,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void a_nationality_before_a_site_names_the_country_as_a_place() {
+    List<Entity> e = resolve("The strike hit a Turkish border town. Officials met in Ankara.", DocumentKind.NEWS, List.of(), List.of());
+    Entity turkey = e.stream().filter(x -> x.type() == EntityType.PLACE && "TR".equals(x.country()) && x.name().startsWith("T")
+        && !x.name().equals("Turkish")).findFirst().orElseThrow(() -> new AssertionError(e.toString()));
+    assertThat(turkey.name()).isIn("Turkey", "Türkiye");
+    assertThat(turkey.aliases()).contains("Turkish");
+  }
+
+  @Test
   void spellings_that_differ_only_in_spaces_hyphens_or_case_are_one_person() {
     List<Entity> e = resolve("Rights defender Oleg Orlov-Petrov was detained. OrlovPetrov had warned of it. "
         + "Later orlov-petrov was freed.", DocumentKind.NEWS, List.of(), List.of());
