@@ -62,6 +62,9 @@ final class Draft {
 
   private static boolean isTitled(String form) {
     String first = Rules.lower(form.split("\\s+")[0]);
+    if (first.equals("the")) {
+      return true;
+    }
     return Rules.TITLE_WORDS.contains(first) || Rules.COURTESY.contains(first) || !Character.isUpperCase(form.charAt(0))
         || form.contains(" of ") || Rules.OFFICE_HEADS.contains(Rules.lower(form.split("\\s+")[0]));
   }

@@ -38,6 +38,7 @@ public final class EntityResolver {
     Persons persons = new Persons(doc);
     persons.find(annotated.mentions());
     List<Draft> addressees = addressees(document, doc, persons.drafts);
+    persons.titleOnly();
     Actors actors = new Actors(doc, persons.drafts);
     actors.find(annotated.mentions());
     List<Draft> all = new ArrayList<>(persons.drafts);

@@ -46,6 +46,35 @@ final class Persons {
     }
   }
 
+  /**
+   * "the Foreign Minister", "the Secretary": an office written without a name refers to the one
+   * person of the text who holds an office of those words; nothing when none or several do.
+   */
+  void titleOnly() {
+    for (int i = 1; i < doc.tokens.size(); i++) {
+      if (!doc.lower(i - 1).equals("the") || !doc.capitalised(i) || !Rules.TITLE_WORDS.contains(doc.lower(i))) {
+        continue;
+      }
+      int to = i;
+      while (to + 1 < doc.tokens.size() && !doc.breakAfter(to) && Rules.TITLE_WORDS.contains(doc.lower(to + 1))
+          && (doc.capitalised(to + 1) || doc.lower(to + 1).equals("of"))) {
+        to++;
+      }
+      boolean named = to + 1 < doc.tokens.size() && doc.tag(to + 1).startsWith("NNP") && !doc.breakAfter(to);
+      if (named || !Rules.OFFICE_HEADS.contains(doc.lower(to))) {
+        continue;
+      }
+      String title = Rules.lower(doc.cover(i, to));
+      List<Draft> holders = drafts.stream()
+          .filter(d -> d.roles.keySet().stream().anyMatch(r -> Rules.lower(r).equals(title) || Rules.lower(r).startsWith(title + " ")))
+          .toList();
+      if (holders.size() == 1) {
+        holders.get(0).add(doc.cover(i - 1, to), doc.span(i - 1, to));
+      }
+      i = to;
+    }
+  }
+
   /** A recogniser's span as names: cut at line breaks, without leading titles or pronouns. */
   private List<Name> split(Span span) {
     int from = doc.tokenStarting(span.start());

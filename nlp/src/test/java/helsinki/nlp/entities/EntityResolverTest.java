@@ -37,7 +37,7 @@ class EntityResolverTest {
 
       Human rights lawyer Tamara Suju, a veteran defender, has documented the arrests. Maduro has ignored \
       calls from the United Nations. Venezuela continues to detain critics. Suju asks that you press the \
-      Venezuelan government for their release.
+      Venezuelan government for their release. The President has not replied.
 
       Sincerely,
 
@@ -88,7 +88,8 @@ class EntityResolverTest {
     assertThat(maduro.aliases()).contains("Maduro");
     assertThat(maduro.roles()).containsExactly("President");
     assertThat(maduro.country()).isEqualTo("VE");
-    assertThat(maduro.mentions()).hasSize(2);
+    assertThat(maduro.mentions()).hasSize(3);
+    assertThat(maduro.aliases()).contains("The President");
   }
 
   @Test
@@ -150,9 +151,11 @@ class EntityResolverTest {
 
   @Test
   void a_named_organ_is_government_and_the_bare_head_refers_to_it() {
-    List<Entity> e = resolve(REPORT.replace("The \noffice", "The office"), DocumentKind.NEWS, List.of(), List.of());
+    List<Entity> e = resolve(REPORT, DocumentKind.NEWS, List.of(), List.of());
     Entity office = e.stream().filter(x -> x.name().endsWith("Foreign Office")).findFirst().orElseThrow();
     assertThat(office.type()).isEqualTo(EntityType.GOVERNMENT);
+    assertThat(office.country()).isEqualTo("DE");
+    assertThat(office.mentions()).hasSize(2);
   }
 
   @Test
