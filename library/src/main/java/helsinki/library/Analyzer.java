@@ -6,6 +6,7 @@ import helsinki.core.Annotator;
 import helsinki.core.Document;
 import helsinki.core.Entity;
 import helsinki.core.InputException;
+import helsinki.core.Span;
 import helsinki.ingest.Ingester;
 import helsinki.nlp.entities.EntityResolver;
 import helsinki.nlp.places.Gazetteer;
@@ -15,9 +16,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** The stateless use case behind {@code helsinki analyze}: read one input and analyse it, storing nothing. */
@@ -117,7 +121,7 @@ public final class Analyzer {
 
   private static String key(String s) {
     StringBuilder b = new StringBuilder();
-    s.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
     return b.toString();
   }
 
@@ -135,7 +139,7 @@ public final class Analyzer {
     aliases.remove(name);
     Set<String> roles = new LinkedHashSet<>(meta.roles());
     roles.addAll(text.roles());
-    Set<helsinki.core.Span> spans = new java.util.TreeSet<>(java.util.Comparator.comparingInt(helsinki.core.Span::start));
+    Set<Span> spans = new TreeSet<>(Comparator.comparingInt(Span::start));
     spans.addAll(text.mentions());
     spans.addAll(meta.mentions());
     return new Entity(text.id(), text.type(), name, List.copyOf(aliases), List.copyOf(roles), text.country(), List.copyOf(spans));

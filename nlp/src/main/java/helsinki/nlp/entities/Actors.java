@@ -57,7 +57,7 @@ final class Actors {
     int first = doc.tokenStarting(m.span().start());
     int lastToken = first < 0 ? -1 : doc.lastTokenBefore(first, m.span().end());
     @Nullable String before = first > 0 && !doc.breakAfter(first - 1) ? doc.countryAt(first - 1) : null;
-    if (lastToken >= 0 && Phrases.demonyms(doc, lastToken)) {
+    if (lastToken >= 0 && Phrases.demonyms(doc, lastToken) || Rules.INSTRUMENTS.contains(last)) {
       return;
     }
     if (Rules.ORGAN_HEADS.contains(last) || known != null || before != null && Rules.NATIONAL_ORGAN_HEADS.contains(last)) {

@@ -5,9 +5,11 @@ import helsinki.core.EntityType;
 import helsinki.core.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +25,7 @@ final class Draft {
   /** Countries near its mentions, used only when nothing is stated. */
   final Map<String, Integer> nearby = new LinkedHashMap<>();
   /** Forms written for it that cannot be its name: a nationality adjective standing for a country. */
-  final java.util.Set<String> notNames = new java.util.HashSet<>();
+  final Set<String> notNames = new HashSet<>();
   boolean addressee;
 
   Draft(EntityType type) {

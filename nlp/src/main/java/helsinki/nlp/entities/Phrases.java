@@ -4,6 +4,7 @@ import helsinki.core.EntityType;
 import helsinki.core.Span;
 import helsinki.nlp.places.Places;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -80,7 +81,7 @@ final class Phrases {
     String code = r.place().country();
     Draft d = actors.country(code);
     if (d.forms.isEmpty()) {
-      d.alias(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+      d.alias(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
     }
     d.add(doc.word(i), doc.tokens.get(i).span());
     d.notNames.add(doc.word(i));
@@ -126,7 +127,7 @@ final class Phrases {
     }
     // "Ethnic Poles", "Crimean Tatars": a plural proper noun after a group word or a nationality
     return doc.tag(i).equals("NNPS") && i > 0 && !doc.breakAfter(i - 1)
-        && (Rules.GROUP_MODIFIERS.contains(doc.lower(i - 1)) || doc.countryAt(i - 1) != null);
+        && Rules.ETHNIC.contains(doc.lower(i - 1));
   }
 
   /** "the department" for the only named department of the text. */

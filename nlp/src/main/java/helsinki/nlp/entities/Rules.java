@@ -50,6 +50,10 @@ final class Rules {
       "peaceful", "gay", "political", "independent", "ethnic", "religious", "human", "rights", "opposition",
       "lgbt", "lgbti", "lgbtq", "civil", "society", "young", "foreign", "local", "jehovah's", "indigenous",
       "anti-corruption", "pro-democracy", "environmental", "female", "male", "transgender");
+  /** Words before a plural proper noun that make it a people ("Ethnic Poles"). */
+  static final Set<String> ETHNIC = Set.of("ethnic", "indigenous", "native");
+  /** Last words of a name that the recogniser calls an organisation but that is a text, not an actor. */
+  static final Set<String> INSTRUMENTS = Set.of("law", "act", "bill", "code", "decree", "treaty", "convention", "resolution");
   /** A group head that is too vague without a modifier ("people", "men"). */
   static final Set<String> VAGUE_HEADS = Set.of("men", "women", "people", "figures", "children", "workers");
   /** Nouns for a site that a nationality adjective places in its country ("Syrian air base"). */

@@ -2,6 +2,7 @@ package helsinki.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -148,7 +149,7 @@ final class Titles {
       return true;
     }
     if (doc.capitalised(i)) {
-      return Rules.TITLE_WORDS.contains(lower) || doc.word(i).length() > 1 && doc.word(i).equals(doc.word(i).toUpperCase(java.util.Locale.ROOT));
+      return Rules.TITLE_WORDS.contains(lower) || doc.word(i).length() > 1 && doc.word(i).equals(doc.word(i).toUpperCase(Locale.ROOT));
     }
     return ROLE_TAGS.contains(doc.tag(i)) || lower.equals("and") || lower.equals("of");
   }

@@ -168,6 +168,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void a_law_is_no_actor_and_a_plural_name_after_a_nationality_is_no_group() {
+    List<Entity> e = resolve("The Kenyan Parliament passed the Public Order Act. Officials in the Kenyan Territories "
+        + "and Ethnic Somalis protested.", DocumentKind.NEWS, List.of(), List.of());
+    assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Act"));
+    assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Territories"));
+    assertThat(e).anySatisfy(x -> {
+      assertThat(x.name()).isEqualTo("Ethnic Somalis");
+      assertThat(x.type()).isEqualTo(EntityType.GROUP);
+    });
+  }
+
+  @Test
   void spellings_that_differ_only_in_spaces_hyphens_or_case_are_one_person() {
     List<Entity> e = resolve("Rights defender Oleg Orlov-Petrov was detained. OrlovPetrov had warned of it. "
         + "Later orlov-petrov was freed.", DocumentKind.NEWS, List.of(), List.of());
