@@ -6,6 +6,8 @@ import helsinki.core.Json;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
 import helsinki.library.Analyzer;
+import helsinki.nlp.CoreNlpAnnotator;
+import helsinki.nlp.places.Gazetteer;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyzer analyzer = new Analyzer(new Ingester(IngestSettings.defaults()));
+    Analyzer analyzer = new Analyzer(new Ingester(IngestSettings.defaults()), CoreNlpAnnotator.load(false), Gazetteer.load(), date);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;

@@ -1,20 +1,52 @@
 package helsinki.library;
 
 import helsinki.core.Analysis;
+import helsinki.core.Annotated;
+import helsinki.core.Annotator;
 import helsinki.core.Document;
+import helsinki.core.Entity;
 import helsinki.core.InputException;
+import helsinki.core.Span;
 import helsinki.ingest.Ingester;
+import helsinki.nlp.entities.EntityResolver;
+import helsinki.nlp.places.Gazetteer;
+import helsinki.nlp.places.Places;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** The stateless use case behind {@code helsinki analyze}: read one input and analyse it, storing nothing. */
 public final class Analyzer {
 
   private final Ingester ingester;
+  private final @Nullable Annotator annotator;
+  private final @Nullable Gazetteer gazetteer;
+  private final EntityResolver resolver = new EntityResolver();
+  private final @Nullable LocalDate anchor;
 
+  /** An analyzer that reads only what the document's metadata names (addressees, authors), without NLP. */
   public Analyzer(Ingester ingester) {
+    this(ingester, null, null, null);
+  }
+
+  /**
+   * An analyzer with the annotation stage: {@code annotator} and {@code gazetteer} are built once per
+   * process and shared; {@code anchor} is the date relative times are read against when a document states none.
+   */
+  public Analyzer(Ingester ingester, @Nullable Annotator annotator, @Nullable Gazetteer gazetteer, @Nullable LocalDate anchor) {
     this.ingester = ingester;
+    this.annotator = annotator;
+    this.gazetteer = gazetteer;
+    this.anchor = anchor;
   }
 
   /** Reads and analyses one file. */
@@ -33,7 +65,83 @@ public final class Analyzer {
   }
 
   Analysis analyze(Document document) {
-    LetterActors.Found actors = LetterActors.of(document);
-    return Analysis.of(document, actors.entities(), actors.addresseeIds());
+    LetterActors.Found letter = LetterActors.of(document);
+    if (annotator == null || gazetteer == null) {
+      return Analysis.of(document, letter.entities(), letter.addresseeIds());
+    }
+    Annotated annotated = annotator.annotate(document, anchor);
+    Places places = gazetteer.resolveText(document.title() == null ? "" : document.title(), document.text());
+    EntityResolver.Resolution found = resolver.resolve(document, annotated, places);
+    Merged merged = merge(found, letter);
+    Analysis a = Analysis.of(document, merged.entities, merged.addressees);
+    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
+        a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
+        a.themes(), a.entities(), a.events(), a.engagements(), a.asks(), a.outcomes());
+  }
+
+  private record Merged(List<Entity> entities, List<String> addressees) {}
+
+  /** The metadata's addressees and authors, each joined to the entity the text resolved for it when there is one. */
+  private static Merged merge(EntityResolver.Resolution found, LetterActors.Found letter) {
+    List<Entity> entities = new ArrayList<>(found.entities());
+    List<String> addressees = new ArrayList<>();
+    for (Entity e : letter.entities()) {
+      int same = indexOfSame(entities, e);
+      if (same < 0) {
+        Entity added = copy(e, "E" + (entities.size() + 1));
+        entities.add(added);
+        same = entities.size() - 1;
+      } else {
+        entities.set(same, join(entities.get(same), e));
+      }
+      if (letter.addresseeIds().contains(e.id())) {
+        addressees.add(entities.get(same).id());
+      }
+    }
+    return new Merged(entities, addressees);
+  }
+
+  private static int indexOfSame(List<Entity> entities, Entity e) {
+    for (int i = 0; i < entities.size(); i++) {
+      Entity o = entities.get(i);
+      if (o.type() == e.type() && !forms(o).stream().filter(forms(e)::contains).toList().isEmpty()
+          && (forms(o).contains(key(e.name())) || forms(e).contains(key(o.name())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Set<String> forms(Entity e) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(key(e.name()));
+    e.aliases().forEach(a -> keys.add(key(a)));
+    return keys;
+  }
+
+  private static String key(String s) {
+    StringBuilder b = new StringBuilder();
+    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  private static Entity copy(Entity e, String id) {
+    return new Entity(id, e.type(), e.name(), e.aliases(), e.roles(), e.country(), e.mentions());
+  }
+
+  /** The text's entity, with the metadata's roles first and its forms as aliases. */
+  private static Entity join(Entity text, Entity meta) {
+    String name = meta.name().split("\\s+").length > text.name().split("\\s+").length ? meta.name() : text.name();
+    Set<String> aliases = new LinkedHashSet<>(text.aliases());
+    aliases.addAll(meta.aliases());
+    aliases.add(text.name());
+    aliases.add(meta.name());
+    aliases.remove(name);
+    Set<String> roles = new LinkedHashSet<>(meta.roles());
+    roles.addAll(text.roles());
+    Set<Span> spans = new TreeSet<>(Comparator.comparingInt(Span::start));
+    spans.addAll(text.mentions());
+    spans.addAll(meta.mentions());
+    return new Entity(text.id(), text.type(), name, List.copyOf(aliases), List.copyOf(roles), text.country(), List.copyOf(spans));
   }
 }
