@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The HTML pages, and the search page's CSV and JSON exports. */
 final class Pages {
@@ -63,7 +64,7 @@ final class Pages {
     model.put("doc", view.stored().document());
     model.put("view", view);
     model.put("sources", view.sources().stream().map(s -> new Source(s.source(), isWeb(s.source()))).toList());
-    model.put("paragraphs", paragraphs(view.stored().document().text()));
+    model.put("paragraphs", paragraphs(view.stored().document().text(), view.stored().document().title()));
     ctx.html(templates.render("document", model));
   }
 
@@ -85,9 +86,15 @@ final class Pages {
     return s.startsWith("http://") || s.startsWith("https://");
   }
 
-  /** The text's paragraphs: ingest separates them with blank lines. */
-  static List<String> paragraphs(String text) {
-    return Arrays.stream(text.split("\\n[ \\t]*\\n\\s*")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+  /**
+   * The text's paragraphs (ingest separates them with blank lines), less a first one that only
+   * repeats the title the page already shows as its heading.
+   */
+  static List<String> paragraphs(String text, @Nullable String title) {
+    List<String> paragraphs =
+        Arrays.stream(text.split("\\n[ \\t]*\\n\\s*")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    boolean repeatsTitle = title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip());
+    return repeatsTitle ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
   }
 
   private static Map<String, Object> model(String title) {

@@ -79,7 +79,8 @@ class WebAppTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("<h1>" + Fixtures.LETTER_TITLE + "</h1>")
         .contains(doc.get("publisher").asText()).contains(doc.get("published").asText())
-        .contains("letter.html</code>").contains("<p>We ask you to release the detained lawyers");
+        .contains("letter.html</code>").contains("<p>We ask you to release the detained lawyers")
+        .as("the title is the heading, not also the first paragraph").doesNotContain("<p>" + Fixtures.LETTER_TITLE + "</p>");
     for (JsonNode author : doc.get("authors")) {
       assertThat(r.body()).contains(author.get("name").asText());
     }
