@@ -4,6 +4,7 @@ import helsinki.core.InputException;
 import helsinki.core.Json;
 import helsinki.library.Library;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -37,6 +38,9 @@ public final class WebApp implements AutoCloseable {
         s.directory = "/helsinki/app/web/static";
         s.location = Location.CLASSPATH;
       });
+      // Caught when a body has no Content-Length (chunked): Ingest.checkSize cannot see its size first.
+      config.jetty.multipartConfig.maxTotalRequestSize(maxUpload, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);
       config.events(e -> e.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath())));
     });
     Pages pages = new Pages(library, templates, ingest);
@@ -46,7 +50,13 @@ public final class WebApp implements AutoCloseable {
     javalin.exception(HttpError.class, (e, ctx) -> fail(ctx, templates, e.status(), e.getMessage()));
     javalin.exception(InputException.class, (e, ctx) -> fail(ctx, templates, 400, e.getMessage()));
     javalin.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, templates, e.getStatus(), e.getMessage()));
-    javalin.exception(Exception.class, (e, ctx) -> fail(ctx, templates, 500, oneLine(e)));
+    javalin.exception(Exception.class, (e, ctx) -> {
+      if (tooLarge(e)) {
+        fail(ctx, templates, 413, "the upload is larger than the most this server takes, " + maxUpload + " bytes");
+      } else {
+        fail(ctx, templates, 500, oneLine(e));
+      }
+    });
     javalin.error(404, ctx -> {
       if (ctx.attribute("failed") == null) {
         fail(ctx, templates, 404, "there is no page at " + ctx.path());
@@ -118,6 +128,16 @@ public final class WebApp implements AutoCloseable {
       model.put("message", line);
       ctx.html(templates.render("error", model));
     }
+  }
+
+  /** Jetty reports a multipart body over its limits only by an IllegalStateException's message. */
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("exceeds max")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String oneLine(Exception e) {

@@ -41,6 +41,18 @@ record Http(HttpClient client, String base) {
     return send(request.build());
   }
 
+  /** Posts one file as a multipart form sent in chunks, so that the server does not know its size beforehand. */
+  HttpResponse<String> postChunked(String path, String name, String content) {
+    String boundary = "helsinki-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    part(body, boundary, "Content-Disposition: form-data; name=\"files\"; filename=\"" + name + "\"", content);
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = body.toByteArray();
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build());
+  }
+
   private static void part(ByteArrayOutputStream body, String boundary, String head, String content) {
     body.writeBytes(("--" + boundary + "\r\n" + head + "\r\n\r\n" + content + "\r\n").getBytes(StandardCharsets.UTF_8));
   }

@@ -52,6 +52,26 @@ class IngestRoutesTest {
   }
 
   @Test
+  void a_republished_copy_is_a_near_duplicate_and_each_reader_page_links_the_other() throws IOException {
+    String[] words = {"court", "hearing", "observer", "teacher", "district", "press", "appeal", "detention", "lawyer",
+        "family", "visit", "report", "judge", "protest", "union", "charge", "release", "prison", "monitor", "minister"};
+    java.util.Random random = new java.util.Random(11);
+    StringBuilder text = new StringBuilder("Monitoring note from Vessa\n\n");
+    for (int i = 0; i < 300; i++) {
+      text.append(words[random.nextInt(words.length)]).append(i % 12 == 11 ? ".\n" : " ");
+    }
+    String original = text.toString();
+    String copy = original.replace("Monitoring note from Vessa", "Republished: monitoring note from Vessa");
+    JsonNode first = Json.mapper().readTree(http.postFiles("/api/ingest", Map.of("note.txt", original), "", Map.of()).body());
+    JsonNode second = Json.mapper().readTree(http.postFiles("/api/ingest", Map.of("copy.txt", copy), "", Map.of()).body());
+    assertThat(second.at("/results/0/outcome").asText()).isEqualTo("NEAR_DUPLICATE");
+    String a = first.at("/results/0/documentId").asText();
+    String b = second.at("/results/0/documentId").asText();
+    assertThat(http.get("/documents/" + a).body()).contains("<h2>Near-duplicates</h2>").contains("href=\"/documents/" + b + "\"");
+    assertThat(http.get("/documents/" + b).body()).contains("href=\"/documents/" + a + "\"").contains("% alike");
+  }
+
+  @Test
   void every_input_gets_a_line_and_a_bad_one_says_why() {
     HttpResponse<String> r = http.postFiles("/ingest", Map.of("vessa.txt", NOTE), "/etc/hostname\nhttp://127.0.0.1:1/gone", Map.of());
     assertThat(r.statusCode()).isEqualTo(200);
@@ -86,6 +106,9 @@ class IngestRoutesTest {
     HttpResponse<String> r = http.postFiles("/api/ingest", Map.of("big.txt", "x".repeat(5000)), "", Map.of());
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(Json.mapper().readTree(r.body()).get("error").asText()).contains("4096");
+    HttpResponse<String> chunked = http.postChunked("/api/ingest", "big.txt", "x".repeat(5000));
+    assertThat(chunked.statusCode()).as("a body of unknown length").isEqualTo(413);
+    assertThat(library.stats().store().documents()).isZero();
   }
 
   @Test
