@@ -15,7 +15,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,7 +54,8 @@ final class Ingest {
       throw HttpError.badRequest("nothing to ingest: choose files or paste URLs");
     }
     List<ItemReport> refused = new ArrayList<>();
-    List<String> inputs = new ArrayList<>(save(real));
+    Map<String, String> names = save(real);
+    List<String> inputs = new ArrayList<>(names.keySet());
     for (String url : pasted) {
       String lower = url.toLowerCase(Locale.ROOT);
       if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -67,7 +70,9 @@ final class Ingest {
       library.ingest(inputs, new IngestListener() {
         @Override
         public void item(ItemReport report, int done, int total) {
-          reports.add(report);
+          // A person knows an upload by the name it had on their machine, not by where it is kept.
+          String name = names.getOrDefault(report.input(), report.input());
+          reports.add(new ItemReport(name, report.outcome(), report.documentId(), report.message()));
         }
       });
     }
@@ -75,13 +80,14 @@ final class Ingest {
     return reports;
   }
 
-  private List<String> save(List<UploadedFile> files) {
+  /** Keeps the files; returns each one's path, mapped to the name it was uploaded with, in upload order. */
+  private Map<String, String> save(List<UploadedFile> files) {
+    Map<String, String> paths = new LinkedHashMap<>();
     if (files.isEmpty()) {
-      return List.of();
+      return paths;
     }
     String stamp = LocalDateTime.now(ZoneOffset.UTC).format(FOLDER) + "-" + batch.incrementAndGet();
     Path folder = library.location().dataFolder().resolve("uploads").resolve(stamp);
-    List<String> paths = new ArrayList<>();
     try {
       Files.createDirectories(folder);
       int n = 0;
@@ -91,7 +97,7 @@ final class Ingest {
         try (InputStream in = f.content()) {
           Files.copy(in, target);
         }
-        paths.add(target.toString());
+        paths.put(target.toString(), f.filename());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the upload in " + folder + ": " + e.getMessage(), e);

@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium, headless, driven through search → a document's reader page, with a
+ * Debian's Chromium, headless, driven through search → a document's reader page → an upload, with a
  * screenshot of each page in {@code target/screenshots}. Nothing is downloaded: the browser and
  * its driver are the ones Debian installed, or the test is skipped.
  */
@@ -106,6 +106,15 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector(".text")).getText()).contains("pasted <script>alert(1)</script> into");
     assertThat(browser.findElements(By.cssSelector(".text script"))).isEmpty();
     screenshot("03-reader-with-markup-as-text");
+
+    Path upload = Files.writeString(dir.resolve("tamsin.txt"),
+        "Observers in Tamsin counted forty polling stations that closed early.\n", java.nio.charset.StandardCharsets.UTF_8);
+    browser.findElement(By.linkText("Ingest")).click();
+    browser.findElement(By.id("files")).sendKeys(upload.toString());
+    browser.findElement(By.cssSelector("form.ingest button")).click();
+    await(() -> !browser.findElements(By.cssSelector(".report")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector(".report")).getText()).isEqualTo("new tamsin.txt → " + browser.findElement(By.cssSelector(".report a")).getText());
+    screenshot("04-ingest");
   }
 
   /** Waits up to ten seconds for {@code condition}; fails if it never holds. */

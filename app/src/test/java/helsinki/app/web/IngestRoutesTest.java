@@ -48,7 +48,7 @@ class IngestRoutesTest {
     HttpResponse<String> again = http.postFiles("/ingest", Map.of("copy of vessa.txt", NOTE), "", Map.of());
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body()).contains("class=\"report duplicate\"").contains("href=\"/documents/" + id + "\"")
-        .contains("copy_of_vessa.txt");
+        .contains("copy of vessa.txt").doesNotContain("uploads");
   }
 
   @Test
@@ -121,7 +121,9 @@ class IngestRoutesTest {
   @Test
   void the_ingest_page_offers_files_and_urls() {
     String page = http.get("/ingest").body();
-    assertThat(page).contains("enctype=\"multipart/form-data\"").contains("type=\"file\"").contains("name=\"urls\"");
+    assertThat(page).contains("enctype=\"multipart/form-data\"").contains("type=\"file\"").contains("name=\"urls\"")
+        .contains("<script src=\"/static/ingest.js\" defer></script>");
+    assertThat(http.get("/static/ingest.js").body()).contains("Ingesting");
   }
 
   @Test
