@@ -23,7 +23,7 @@ final class Serving {
     }, "helsinki-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try (WebApp web = WebApp.create(library).start(host, port)) {
-      if (!isLoopback(host)) {
+      if (!WebApp.isLoopback(host)) {
         err.println("helsinki serve: warning: listening on " + host + ", so other machines can read this library");
       }
       out.printf(Locale.ROOT, "Serving the library at http://%s:%d/  (Ctrl-C stops)%n", urlHost(host), web.port());
@@ -38,10 +38,6 @@ final class Serving {
       removeHook(hook);
     }
     return 0;
-  }
-
-  private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
   }
 
   private static String urlHost(String host) {

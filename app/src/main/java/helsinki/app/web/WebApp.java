@@ -27,6 +27,7 @@ public final class WebApp implements AutoCloseable {
 
   private final Javalin javalin;
   private final List<String> routes = new CopyOnWriteArrayList<>();
+  private volatile boolean loopbackOnly;
 
   private WebApp(Library library, long maxUpload) {
     Templates templates = new Templates();
@@ -46,6 +47,7 @@ public final class WebApp implements AutoCloseable {
     Pages pages = new Pages(library, templates, ingest);
     pages.register(javalin);
     new Api(library, ingest).register(javalin);
+    javalin.before(this::refuseForeignHosts);
     javalin.before(WebApp::refuseForeignPosts);
     javalin.exception(HttpError.class, (e, ctx) -> fail(ctx, templates, e.status(), e.getMessage()));
     javalin.exception(InputException.class, (e, ctx) -> fail(ctx, templates, 400, e.getMessage()));
@@ -76,6 +78,7 @@ public final class WebApp implements AutoCloseable {
 
   /** Starts listening on {@code host}:{@code port} (0 picks a free port); returns this. */
   public WebApp start(String host, int port) {
+    loopbackOnly = isLoopback(host);
     javalin.start(host, port);
     return this;
   }
@@ -98,6 +101,24 @@ public final class WebApp implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+  }
+
+  /** Whether {@code host} names this machine's loopback address. */
+  public static boolean isLoopback(String host) {
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1");
+  }
+
+  /**
+   * A site whose name its owner points at 127.0.0.1 (DNS rebinding) would be the same origin as
+   * this app to the browser, and could read the library; its requests still carry its own name as
+   * Host, so a loopback-only server answers only requests addressed to a loopback name.
+   */
+  private void refuseForeignHosts(Context ctx) {
+    String host = ctx.header("Host");
+    if (loopbackOnly && host != null && !isLoopback(host.replaceFirst(":\\d+$", ""))) {
+      throw new HttpError(403, "this server answers only requests addressed to this machine, not to " + host);
+    }
   }
 
   /**

@@ -179,6 +179,20 @@ class WebAppTest {
   }
 
   @Test
+  void a_request_addressed_to_another_name_is_refused_by_a_loopback_server() throws Exception {
+    // java.net.http will not set Host, so speak HTTP/1.1 by hand, as a rebinding page's browser would.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.port())) {
+      socket.getOutputStream().write(("GET /api/stats HTTP/1.1\r\nHost: evil.example:" + web.port()
+          + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 403").contains("evil.example").doesNotContain("indexedDocuments");
+    }
+    assertThat(WebApp.isLoopback("[::1]")).isTrue();
+    assertThat(WebApp.isLoopback("localhost")).isTrue();
+    assertThat(WebApp.isLoopback("192.168.1.5")).isFalse();
+  }
+
+  @Test
   void the_stylesheet_is_served_by_the_app_itself() {
     HttpResponse<String> css = http.get("/static/style.css");
     assertThat(css.statusCode()).isEqualTo(200);
