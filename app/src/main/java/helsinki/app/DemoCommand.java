@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code helsinki demo}: a fresh library loaded with a demo corpus, summarised and searched. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Build a fresh demo library in <data>/demo (default ./helsinki-data/demo) from a small corpus of",
-        "made-up NGO documents, plus ../shared/examples when it exists, then show its summary and a sample search."})
+        "made-up NGO documents, plus ../shared/examples when it exists, show its summary and a sample search,",
+        "then serve it as a web app (see serve) until Ctrl-C, unless --no-serve."})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -34,6 +35,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--query", paramLabel = "QUERY", defaultValue = "detained",
       description = "The sample search (default: ${DEFAULT-VALUE}).")
   String query;
+
+  @Option(names = "--no-serve", description = "Stop after loading instead of serving the web app.")
+  boolean noServe;
+
+  @Mixin ServeOptions serve;
 
   @Override
   public Integer call() {
@@ -50,7 +56,12 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n$ helsinki search --data %s %s%n", demo.location().dataFolder(), query);
       SearchCommand.print(out, sample, lib.search(sample), System.console() != null);
       out.printf(Locale.ROOT, "%nTry: helsinki show --data %s ID   (ids in brackets above)%n", demo.location().dataFolder());
-      return summary.failures().isEmpty() ? 0 : Main.SOME_INPUTS_FAILED;
+      int exit = summary.failures().isEmpty() ? 0 : Main.SOME_INPUTS_FAILED;
+      if (!noServe) {
+        out.println();
+        Serving.serve(lib, serve.host, serve.port, out, spec.commandLine().getErr());
+      }
+      return exit;
     }
   }
 
