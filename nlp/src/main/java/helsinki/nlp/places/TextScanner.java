@@ -148,10 +148,19 @@ final class TextScanner {
         .noneMatch(p -> p.kind() == Kind.COUNTRY || p.kind() == Kind.ADJECTIVE);
   }
 
+  /** Words after a city's name that make it the name of an agreement or a process. */
+  static final Set<String> AGREEMENT_WORDS = Set.of(
+      "agreement", "agreements", "accord", "accords", "protocol", "protocols", "process", "format",
+      "declaration", "convention", "conventions", "memorandum", "treaty", "principles", "peace");
+
   private boolean partOfLongerName(String text, int start, int end, Token next) {
     boolean adjoining =
         next.start() == end + 1 && (text.charAt(end) == ' ' || text.charAt(end) == '-');
     String nextWord = Names.key(text.substring(next.start(), next.end()));
+    if (adjoining && AGREEMENT_WORDS.contains(nextWord)) {
+      // "the Minsk agreements", "the Oslo Accords": a city or region naming a text or process is no place here.
+      return lookup.apply(Names.key(text.substring(start, end))).stream().noneMatch(p -> p.kind() == Kind.COUNTRY);
+    }
     if (!adjoining || !capitalised(text, next) || CALENDAR.contains(nextWord)) {
       return false;
     }

@@ -110,6 +110,15 @@ class GazetteerLookupTest {
   }
 
   @Test
+  void a_city_naming_an_agreement_or_a_process_is_not_a_place() {
+    String text = "Talks on the Oslo accords and the Dayton agreement resumed in Geneva, "
+        + "while the Astana process stalled over Syria.";
+    assertThat(gazetteer.scan(text))
+        .extracting(Places.Mention::text)
+        .containsExactly("Geneva", "Syria");
+  }
+
+  @Test
   void a_town_name_after_a_capitalised_word_is_a_surname_unless_the_word_leads_a_sentence() {
     String text = "Governor Ahmed Lagos spoke. In Lagos, Sheikh Hassan met Nigerian police. "
         + "An Indiana man swam in Lake Monroe and in Southern California.";
