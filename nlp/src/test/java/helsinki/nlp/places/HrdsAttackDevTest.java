@@ -64,6 +64,17 @@ class HrdsAttackDevTest {
     return codes.size() == 1 ? codes.get(0) : null;
   }
 
+  /**
+   * Prints the accuracy on the split named by the argument (e.g. the report split, test.json) for
+   * EVALUATION.md: {@code java -cp … helsinki.nlp.places.HrdsAttackDevTest ../shared/datasets/hrdsattack/test.json}.
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args[0]);
+    Accuracy accuracy = measure(Gazetteer.load(), file, false);
+    System.out.printf(Locale.ROOT, "HRDsAttack %s country accuracy (text scanner): %d/%d = %.3f (%d without one country)%n",
+        file.getFileName(), accuracy.right(), accuracy.scored(), accuracy.value(), accuracy.unlabelled());
+  }
+
   @Test
   void the_top_country_is_the_annotated_one_on_most_dev_articles() throws IOException {
     assumeThat(Files.exists(DEV)).as("HRDsAttack is absent: " + DEV).isTrue();
