@@ -257,6 +257,26 @@ class LibraryTest {
     return r.hits().stream().map(SearchHit::id).toList();
   }
 
+  @Test
+  void a_russian_document_is_stored_with_its_language_beside_an_english_one() throws IOException {
+    Path ru = write("ru/zayavlenie.txt", "Заявление о задержании журналистов\n\n"
+        + "Правозащитная группа призывает власти немедленно освободить всех задержанных журналистов "
+        + "и расследовать сообщения о жестоком обращении с ними во время задержания. Мы также просим "
+        + "прокуратуру прекратить уголовное преследование участников мирных собраний.");
+    Path en = write("en/statement.txt", TestCorpus.text(3, 200));
+    IngestSummary s = library.ingest(List.of(ru.toString(), en.toString()), IngestListener.NONE);
+
+    assertThat(s.count(IngestOutcome.NEW)).isEqualTo(2);
+    SearchResults found = library.search(SearchQuery.of("журналистов"));
+    assertThat(found.hits()).hasSize(1);
+    assertThat(library.show(found.hits().get(0).id()).orElseThrow().stored().document().language()).isEqualTo("ru");
+    assertThat(library.search(SearchQuery.of("")).facets())
+        .filteredOn(f -> f.dimension().equals("language"))
+        .flatExtracting(f -> f.counts())
+        .extracting(c -> c.label())
+        .containsExactlyInAnyOrder("ru", "en");
+  }
+
   private Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
     Files.createDirectories(p.getParent());
