@@ -1,0 +1,188 @@
+package helsinki.extract;
+
+import helsinki.core.Engagement;
+import helsinki.core.Entity;
+import helsinki.core.Evidence;
+import helsinki.core.Place;
+import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.When;
+import helsinki.nlp.places.Places;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/** Finds engagements with {@link EngagementPattern#ALL} and merges those that report the same one twice. */
+final class Engagements {
+
+  private final Context context;
+  private final Input input;
+
+  Engagements(Context context, Input input) {
+    this.context = context;
+    this.input = input;
+  }
+
+  List<Engagement> find() {
+    List<Engagement> found = new ArrayList<>();
+    for (Span s : context.sentences) {
+      found.addAll(inSentence(s));
+    }
+    found.addAll(inCaptions());
+    List<Engagement> merged = merge(found);
+    List<Engagement> numbered = new ArrayList<>();
+    for (Engagement e : merged) {
+      numbered.add(new Engagement("G" + (numbered.size() + 1), e.type(), e.actor(), e.counterparts(), e.place(), e.when(), e.evidence()));
+    }
+    return numbered;
+  }
+
+  private List<Engagement> inSentence(Span s) {
+    List<Engagement> found = new ArrayList<>();
+    String sentence = context.text.substring(s.start(), s.end());
+    for (EngagementPattern p : EngagementPattern.ALL) {
+      Matcher m = p.pattern().matcher(sentence);
+      while (m.find()) {
+        Engagement e = engagement(p, m, s.start(), s.end());
+        if (e != null) {
+          found.add(e);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Captions are a field apart from {@code text}: a caption that the text also holds is read there (its
+   * sentences are scanned above); one that it does not hold is read alone, and its engagements' evidence
+   * carries the caption as quote with offsets -1, since no offset into {@code text} can point at it.
+   */
+  private List<Engagement> inCaptions() {
+    List<Engagement> found = new ArrayList<>();
+    for (String caption : input.document().captions()) {
+      if (context.text.contains(caption)) {
+        continue;
+      }
+      for (EngagementPattern p : EngagementPattern.ALL) {
+        Matcher m = p.pattern().matcher(caption);
+        if (m.find()) {
+          String actor = resolveActor(m.group("actor"), -1, -1);
+          if (actor != null) {
+            found.add(new Engagement("", p.type(), actor, List.of(), null, null, new Evidence(-1, -1, caption)));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private @Nullable Engagement engagement(EngagementPattern p, Matcher m, int offset, int sentenceEnd) {
+    int aStart = offset + m.start("actor");
+    String actor = resolveActor(m.group("actor"), aStart, offset + m.end("actor"));
+    if (actor == null) {
+      return null;
+    }
+    List<String> counterparts = new ArrayList<>();
+    if (group(m, "cp")) {
+      for (Entity e : context.within(offset + m.start("cp"), offset + m.end("cp"))) {
+        if (!e.id().equals(actor)) {
+          counterparts.add(e.id());
+        }
+      }
+    }
+    Place place = group(m, "place") ? placeIn(offset + m.start("place"), offset + m.end("place")) : null;
+    When when = timeIn(offset + m.start(), sentenceEnd);
+    int end = when != null ? Math.max(offset + m.end(), timeEnd(offset + m.start(), sentenceEnd)) : offset + m.end();
+    return new Engagement("", p.type(), actor, counterparts, place, when, Evidence.of(context.text, offset + m.start(), end));
+  }
+
+  private static boolean group(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">") && m.group(name) != null;
+  }
+
+  private @Nullable String resolveActor(String surface, int start, int end) {
+    String s = surface.trim().toLowerCase(Locale.ROOT);
+    if (s.equals("your")) {
+      return context.addressee;
+    }
+    if (s.equals("we")) {
+      return context.publisher;
+    }
+    if (List.of("he", "she", "his", "her", "they", "their").contains(s)) {
+      return start < 0 ? null : context.personBefore(context.sentenceAt(start).start());
+    }
+    return start < 0 ? null : context.entityAt(start, end);
+  }
+
+  private @Nullable Place placeIn(int start, int end) {
+    for (Places.Resolved r : input.places()) {
+      if (r.mention().start() >= start && r.mention().start() < end) {
+        return new Place(r.place().name(), r.place().country(), r.place().region());
+      }
+    }
+    return null;
+  }
+
+  private @Nullable When timeIn(int start, int end) {
+    for (TimeExpression t : input.annotated().times()) {
+      if (t.span().start() >= start && t.span().end() <= end && t.start() != null) {
+        return t.when();
+      }
+    }
+    return null;
+  }
+
+  private int timeEnd(int start, int end) {
+    return input.annotated().times().stream().filter(t -> t.span().start() >= start && t.span().end() <= end && t.start() != null)
+        .mapToInt(t -> t.span().end()).findFirst().orElse(start);
+  }
+
+  /**
+   * The same engagement reported twice is one: same actor and type, and either the same country or a
+   * shared counterpart. The merged one keeps the better-dated and placed report's evidence.
+   */
+  static List<Engagement> merge(List<Engagement> found) {
+    List<Engagement> out = new ArrayList<>();
+    for (Engagement e : found) {
+      int same = -1;
+      for (int i = 0; i < out.size() && same < 0; i++) {
+        if (same(out.get(i), e)) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(e);
+      } else {
+        out.set(same, join(out.get(same), e));
+      }
+    }
+    return out;
+  }
+
+  private static boolean same(Engagement a, Engagement b) {
+    if (a.type() != b.type() || !a.actor().equals(b.actor())) {
+      return false;
+    }
+    boolean sameCountry = a.place() != null && b.place() != null && a.place().country() != null
+        && a.place().country().equals(b.place().country());
+    return sameCountry || a.counterparts().stream().anyMatch(b.counterparts()::contains);
+  }
+
+  private static Engagement join(Engagement a, Engagement b) {
+    Engagement keep = detail(b) > detail(a) ? b : a;
+    Set<String> counterparts = new LinkedHashSet<>(keep.counterparts());
+    counterparts.addAll(a.counterparts());
+    counterparts.addAll(b.counterparts());
+    return new Engagement("", keep.type(), keep.actor(), List.copyOf(counterparts),
+        keep.place() != null ? keep.place() : (a.place() != null ? a.place() : b.place()),
+        keep.when() != null ? keep.when() : (a.when() != null ? a.when() : b.when()), keep.evidence());
+  }
+
+  private static int detail(Engagement e) {
+    return (e.place() != null ? 1 : 0) + (e.when() != null ? 1 : 0);
+  }
+}
