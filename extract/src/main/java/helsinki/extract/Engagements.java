@@ -70,7 +70,7 @@ final class Engagements {
       for (EngagementPattern p : EngagementPattern.ALL) {
         Matcher m = p.pattern().matcher(caption);
         if (m.find()) {
-          String actor = resolveActor(m.group("actor"), -1, -1);
+          String actor = byName(m.group("actor"));
           if (actor != null) {
             found.add(new Engagement("", p.type(), actor, List.of(), null, null, new Evidence(-1, -1, caption)));
           }
@@ -78,6 +78,16 @@ final class Engagements {
       }
     }
     return found;
+  }
+
+  /** The entity whose name or an alias the caption's words hold; captions have no mentions of their own. */
+  private @Nullable String byName(String surface) {
+    for (Entity e : context.entities) {
+      if (surface.contains(e.name()) || e.aliases().stream().anyMatch(a -> a.length() > 3 && surface.contains(a))) {
+        return e.id();
+      }
+    }
+    return null;
   }
 
   private @Nullable Engagement engagement(EngagementPattern p, Matcher m, int offset, int sentenceEnd) {

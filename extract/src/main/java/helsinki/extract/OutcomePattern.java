@@ -28,9 +28,9 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   static final OutcomePattern DECISION_NOT_TO = new OutcomePattern("the decision not to", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
       "\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\w+\\s+)?(?:decision\\s+not\\s+to|failure\\s+to|refusal\\s+to)\\s+(?<verb>\\w+)"));
 
-  /** "the envoy met with the detainees' families" (not in a concessive "While he met with…" clause). */
+  /** "the envoy met with the detainees' families"; {@link Outcomes} skips a concessive "While he met with…". */
   static final OutcomePattern MET_WITH = new OutcomePattern("met with", OutcomeStatus.MET, AskAction.MEET, Pattern.compile(
-      "(?<![Ww]hile\\s|[Aa]lthough\\s|[Tt]hough\\s|[Ww]hereas\\s)" + SUBJ + "\\s+met\\s+with\\b"));
+      SUBJ + "\\s+met\\s+with\\b"));
 
   /** "Kenya supported the recommendation", "the government accepted all recommendations". */
   static final OutcomePattern ACCEPTED = new OutcomePattern("accepted the recommendation", OutcomeStatus.ACCEPTED, AskAction.OTHER, Pattern.compile(

@@ -5,6 +5,7 @@ import helsinki.core.Engagement;
 import helsinki.core.EngagementType;
 import helsinki.core.Evidence;
 import helsinki.core.Outcome;
+import helsinki.core.OutcomeStatus;
 import helsinki.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Finds outcome statements with {@link OutcomePattern#ALL}; one document's restatements of an outcome are one. */
 final class Outcomes {
+
+  private static final Pattern CONCESSIVE = Pattern.compile("^\\W*(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ee]ven\\s+though)\\b");
 
   private final Context context;
   private final List<Engagement> engagements;
@@ -59,6 +63,9 @@ final class Outcomes {
       action = named.get();
     }
     int o = s.start();
+    if (p.status() == OutcomeStatus.MET && concessive(context.text.substring(o, o + m.end("subj")))) {
+      return null;
+    }
     String subject = subject(p, m, s, action, before);
     int objectStart = o + m.end();
     int end = objectStart;
@@ -68,6 +75,12 @@ final class Outcomes {
     String object = context.text.substring(objectStart, end).trim();
     return new Outcome("", subject, action, object.isEmpty() ? null : object, p.status(), occasion(subject), List.of(),
         Evidence.of(context.text, o + m.start(), end));
+  }
+
+  /** "While he met with the president, he did not…": a met-with in a concessive clause is background, not a verdict. */
+  private static boolean concessive(String clauseToSubject) {
+    String clause = clauseToSubject.substring(Math.max(clauseToSubject.lastIndexOf(','), clauseToSubject.lastIndexOf(';')) + 1);
+    return CONCESSIVE.matcher(clause).find();
   }
 
   private @Nullable String subject(OutcomePattern p, Matcher m, Span s, AskAction action, List<Outcome> before) {
