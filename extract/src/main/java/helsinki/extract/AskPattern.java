@@ -16,8 +16,10 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   /** Who is asked: the letter's addressee ("you"), the one the {@code tgt} group names, or not stated. */
   enum Target { ADDRESSEE, NAMED, UNSTATED }
 
+  /** A clause character: no sentence or clause stop, but the full stops of "U.S." and "U.N.". */
+  private static final String CLAUSE = "(?:[^.;:]|(?<=\\b[A-Z])\\.)";
   private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,2}?";
-  private static final String NAME = "(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.’'-]*)*";
+  private static final String NAME = "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*";
 
   /** "We urge you to", "we strongly call on you to", "I ask you to". */
   static final AskPattern WE_URGE_YOU = new AskPattern("we urge you to", Pattern.compile(
@@ -36,7 +38,7 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
 
   /** "We join X in urging you to", "we join with the senators who have urged you to". */
   static final AskPattern WE_JOIN_IN_URGING = new AskPattern("we join in urging", Pattern.compile(
-      WE + "join\\b[^.;:]{0,200}?\\b(?:in\\s+urging|in\\s+calling\\s+on|who\\s+(?:have\\s+|has\\s+)?(?:urged|called\\s+on|asked))"
+      WE + "join\\b" + CLAUSE + "{0,200}?\\b(?:in\\s+urging|in\\s+calling\\s+on|who\\s+(?:have\\s+|has\\s+)?(?:urged|called\\s+on|asked))"
           + "\\s+you\\s+to\\s+(?<verb>\\w+)"), Requester.PUBLISHER, Target.ADDRESSEE);
 
   /** "Now would be an important time for you to", "this is the moment for you to". */

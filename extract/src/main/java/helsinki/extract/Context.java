@@ -55,11 +55,11 @@ final class Context {
     return b.toString();
   }
 
-  /** The entities with a mention inside {@code [start, end)}, in text order. */
+  /** The entities with a mention overlapping {@code [start, end)}, in entity order. */
   List<Entity> within(int start, int end) {
     List<Entity> found = new ArrayList<>();
     for (Entity e : entities) {
-      if (e.mentions().stream().anyMatch(m -> m.start() >= start && m.end() <= end) && !found.contains(e)) {
+      if (e.mentions().stream().anyMatch(m -> m.start() < end && start < m.end()) && !found.contains(e)) {
         found.add(e);
       }
     }

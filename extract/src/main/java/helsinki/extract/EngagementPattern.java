@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record EngagementPattern(String name, EngagementType type, Pattern pattern) {
 
-  private static final String NAME = "(?:[A-Z][\\w.’'-]*\\s+){0,4}[A-Z][\\w-]*";
+  private static final String NAME = "(?:[A-Z][\\w.’'-]*[ \\t]+){0,4}[A-Z][\\w-]*";
   private static final String PLACE = "(?<place>(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)";
   /** Counterparts end where the clause does: a comma before a new subject, or the sentence end. */
   private static final String CP_END = "(?=,\\s+(?:he|she|they|but|while|and\\s+he|and\\s+she)\\b|[.;:]|$)";

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Finds engagements with {@link EngagementPattern#ALL} and merges those that report the same one twice. */
 final class Engagements {
+
+  private static final Pattern ADJOINING = Pattern.compile("(?:[,\\s]*[A-Z][\\w.-]*)*[,\\s]*(?:on\\s+)?");
 
   private final Context context;
   private final Input input;
@@ -57,33 +60,69 @@ final class Engagements {
   }
 
   /**
-   * Captions are a field apart from {@code text}: a caption that the text also holds is read there (its
-   * sentences are scanned above); one that it does not hold is read alone, and its engagements' evidence
-   * carries the caption as quote with offsets -1, since no offset into {@code text} can point at it.
+   * Captions are a field apart from {@code text}. A caption whose matched words the text also holds is
+   * read there, with offsets into the text; one that the text does not hold is read alone, and its
+   * engagement's evidence carries the whole caption as quote with offsets -1, since no offset into
+   * {@code text} can point at it.
    */
   private List<Engagement> inCaptions() {
     List<Engagement> found = new ArrayList<>();
     for (String caption : input.document().captions()) {
-      if (context.text.contains(caption)) {
-        continue;
-      }
       for (EngagementPattern p : EngagementPattern.ALL) {
         Matcher m = p.pattern().matcher(caption);
-        if (m.find()) {
-          String actor = byName(m.group("actor"));
-          if (actor != null) {
-            found.add(new Engagement("", p.type(), actor, List.of(), null, null, new Evidence(-1, -1, caption)));
-          }
+        if (!m.find()) {
+          continue;
+        }
+        int at = context.text.indexOf(m.group());
+        Engagement e;
+        if (at >= 0) {
+          e = engagement(p, m, at - m.start(), context.sentenceAt(at).end());
+        } else {
+          e = captionAlone(p, m, caption);
+        }
+        if (e != null) {
+          found.add(e);
         }
       }
     }
     return found;
   }
 
+  /** A caption's engagement, its entities and place found by name, since a caption has no mentions of its own. */
+  private @Nullable Engagement captionAlone(EngagementPattern p, Matcher m, String caption) {
+    String actor = byName(m.group("actor"));
+    if (actor == null) {
+      return null;
+    }
+    List<String> counterparts = new ArrayList<>();
+    if (group(m, "cp")) {
+      for (Entity e : context.entities) {
+        if (!e.id().equals(actor) && named(m.group("cp"), e)) {
+          counterparts.add(e.id());
+        }
+      }
+    }
+    Place place = null;
+    if (group(m, "place")) {
+      place = input.places().stream().filter(r -> m.group("place").contains(r.mention().text())).findFirst()
+          .map(r -> new Place(r.place().name(), r.place().country(), r.place().region())).orElse(null);
+    }
+    return new Engagement("", p.type(), actor, counterparts, place, null, new Evidence(-1, -1, caption));
+  }
+
+  private static boolean named(String surface, Entity e) {
+    return holds(surface, e.name()) || e.aliases().stream().anyMatch(a -> a.length() > 3 && holds(surface, a));
+  }
+
+  /** Whole words only: "Russian Foreign Minister" does not name "Russia". */
+  private static boolean holds(String surface, String form) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(surface).find();
+  }
+
   /** The entity whose name or an alias the caption's words hold; captions have no mentions of their own. */
   private @Nullable String byName(String surface) {
     for (Entity e : context.entities) {
-      if (surface.contains(e.name()) || e.aliases().stream().anyMatch(a -> a.length() > 3 && surface.contains(a))) {
+      if (named(surface, e)) {
         return e.id();
       }
     }
@@ -105,8 +144,9 @@ final class Engagements {
       }
     }
     Place place = group(m, "place") ? placeIn(offset + m.start("place"), offset + m.end("place")) : null;
-    When when = timeIn(offset + m.start(), sentenceEnd);
-    int end = when != null ? Math.max(offset + m.end(), timeEnd(offset + m.start(), sentenceEnd)) : offset + m.end();
+    TimeExpression time = timeOf(offset + m.start(), offset + m.end(), sentenceEnd);
+    When when = time == null ? null : time.when();
+    int end = time == null ? offset + m.end() : Math.max(offset + m.end(), time.span().end());
     return new Engagement("", p.type(), actor, counterparts, place, when, Evidence.of(context.text, offset + m.start(), end));
   }
 
@@ -137,18 +177,20 @@ final class Engagements {
     return null;
   }
 
-  private @Nullable When timeIn(int start, int end) {
+  /**
+   * The date of an engagement: a time inside the match, or one that follows it with only place names
+   * and commas between ("in Moscow, Russia, April 12, 2017"); a time later in the sentence is another matter.
+   */
+  private @Nullable TimeExpression timeOf(int start, int end, int sentenceEnd) {
     for (TimeExpression t : input.annotated().times()) {
-      if (t.span().start() >= start && t.span().end() <= end && t.start() != null) {
-        return t.when();
+      if (t.start() == null || t.span().start() < start || t.span().end() > sentenceEnd) {
+        continue;
+      }
+      if (t.span().start() < end || t.span().start() - end < 60 && ADJOINING.matcher(context.text.substring(end, t.span().start())).matches()) {
+        return t;
       }
     }
     return null;
-  }
-
-  private int timeEnd(int start, int end) {
-    return input.annotated().times().stream().filter(t -> t.span().start() >= start && t.span().end() <= end && t.start() != null)
-        .mapToInt(t -> t.span().end()).findFirst().orElse(start);
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record OutcomePattern(String name, OutcomeStatus status, AskAction action, Pattern pattern) {
 
-  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\\w.’'-]*\\s+){0,3}[A-Z][\\w’'-]*))";
+  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
   private static final String RECOMMENDATION = "\\s+(?:the\\s+|this\\s+|these\\s+|all\\s+|both\\s+)?(?:\\w+\\s+)?recommendations?\\b";
 
   /** "he didn't meet with any of", "the minister did not raise". */
