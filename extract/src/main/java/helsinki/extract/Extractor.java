@@ -17,11 +17,11 @@ public final class Extractor {
     return new Extraction(engagements, asks, outcomes);
   }
 
-  /** Every pattern's name, in the order each kind is tried: for documentation and tests. */
+  /** Every pattern's name prefixed by its kind ("ask: we urge you to"), in the order each kind is tried. */
   public static List<String> patternNames() {
     return java.util.stream.Stream.of(
-        EngagementPattern.ALL.stream().map(EngagementPattern::name),
-        AskPattern.ALL.stream().map(AskPattern::name),
-        OutcomePattern.ALL.stream().map(OutcomePattern::name)).flatMap(s -> s).toList();
+        EngagementPattern.ALL.stream().map(p -> "engagement: " + p.name()),
+        AskPattern.ALL.stream().map(p -> "ask: " + p.name()),
+        OutcomePattern.ALL.stream().map(p -> "outcome: " + p.name())).flatMap(s -> s).toList();
   }
 }

@@ -6,6 +6,7 @@ import helsinki.core.DocumentKind;
 import helsinki.core.Engagement;
 import helsinki.core.EngagementType;
 import helsinki.core.EntityType;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,21 @@ class EngagementPatternTest {
       assertThat(e.evidence().start()).isEqualTo(-1);
       assertThat(e.evidence().quote()).startsWith("President Ana Lopes attends a meeting");
     });
+  }
+
+  @Test
+  void a_meeting_takes_the_date_that_follows_its_place_but_a_visit_not_a_later_date_in_its_sentence() {
+    Extraction x = new FakeDocument(DocumentKind.NEWS, "Geneva Watch",
+        "Your visit to Nepal follows arrests in early May.\n"
+            + "High Commissioner Lena Frey attends a meeting with Foreign Minister Ram Thapa in Geneva, Switzerland, March 3, 2022.")
+        .entity(EntityType.PERSON, "Lena Frey", "High Commissioner Lena Frey").addressee()
+        .entity(EntityType.PERSON, "Ram Thapa", "Foreign Minister Ram Thapa")
+        .place("Nepal", "NP").place("Geneva", "CH")
+        .time("early May", LocalDate.of(2022, 5, 1)).time("March 3, 2022", LocalDate.of(2022, 3, 3)).extract();
+    assertThat(x.engagements()).extracting(Engagement::type).containsExactly(EngagementType.VISIT, EngagementType.MEETING);
+    assertThat(x.engagements().get(0).when()).isNull();
+    assertThat(x.engagements().get(1).when().start()).isEqualTo(LocalDate.of(2022, 3, 3));
+    assertThat(x.engagements().get(1).evidence().quote()).endsWith("in Geneva, Switzerland, March 3, 2022");
   }
 
   @Test

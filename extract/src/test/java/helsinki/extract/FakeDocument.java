@@ -9,6 +9,9 @@ import helsinki.core.EntityType;
 import helsinki.core.Fingerprint;
 import helsinki.core.Sentence;
 import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
+import java.time.LocalDate;
 import helsinki.nlp.places.Places;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,7 @@ final class FakeDocument {
   private final List<Places.Resolved> places = new ArrayList<>();
   private final List<String> addressees = new ArrayList<>();
   private final List<String> captions = new ArrayList<>();
+  private final List<TimeExpression> times = new ArrayList<>();
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
@@ -68,6 +72,13 @@ final class FakeDocument {
     return this;
   }
 
+  /** Adds a date expression at the first occurrence of {@code surface}, normalised to {@code date}. */
+  FakeDocument time(String surface, LocalDate date) {
+    int at = text.indexOf(surface);
+    times.add(new TimeExpression(surface, new Span(at, at + surface.length()), TimexType.DATE, date.toString(), date, date));
+    return this;
+  }
+
   FakeDocument caption(String caption) {
     captions.add(caption);
     return this;
@@ -81,7 +92,7 @@ final class FakeDocument {
     }
     Document d = new Document("d-0000000000", "test", "text/plain", null, null, publisher, List.of(new Author("A. Signer", null)),
         null, "en", kind, List.of(), text, captions, new Fingerprint("0000000000", new int[0]));
-    return new Input(d, new Annotated(d.id(), null, sentences, List.of(), List.of(), List.of()), entities, addressees, places);
+    return new Input(d, new Annotated(d.id(), null, sentences, List.of(), times, List.of()), entities, addressees, places);
   }
 
   Extraction extract() {

@@ -81,4 +81,12 @@ class OutcomePatternTest {
     assertThat(o).extracting(Outcome::status).containsExactly(OutcomeStatus.ACCEPTED, OutcomeStatus.REJECTED);
     assertThat(o).extracting(Outcome::subject).containsOnly("E1");
   }
+
+  @Test
+  void hypotheticals_and_past_condemnations_by_others_are_no_outcomes_and_no_asks() {
+    Extraction x = news("If ministers suddenly stopped meeting with dissidents, it would send a bad signal. "
+        + "After the Foreign Office condemned the arrests in Baku, little changed.").extract();
+    assertThat(x.outcomes()).isEmpty();
+    assertThat(x.asks()).isEmpty();
+  }
 }
