@@ -6,6 +6,7 @@ import helsinki.core.Channel;
 import helsinki.core.DocumentKind;
 import helsinki.core.Engagement;
 import helsinki.core.Entity;
+import helsinki.core.EntityType;
 import helsinki.core.Evidence;
 import helsinki.core.Span;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class Asks {
 
   private static final Pattern HEADER = Pattern.compile("^(?:the|these)\\s+following\\b");
   private static final Pattern ANAPHORIC = Pattern.compile("^(?:this|that|these|those)\\s+(?:message|point|concern|call|issue|position)s?\\b");
-  private static final Pattern WITH = Pattern.compile("\\bwith\\s+[^,;:.]+");
+  private static final Pattern WITH = Pattern.compile("(?<!\\bjoin\\s)\\bwith\\s+[^,;:.]+");
+  private static final Pattern TO = Pattern.compile("(?<![\\p{L}])to\\s");
   private static final Pattern OCCASION = Pattern.compile(
       "\\b(?:your|the)\\s+(?:upcoming\\s+)?(?:visit|trip|talks|discussions|meetings?)\\b|\\b[Ww]hile\\s+in\\b|\\bduring\\s+your\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
@@ -78,6 +80,9 @@ final class Asks {
     int o = s.start();
     int objectStart = o + m.end("verb");
     int objectEnd = clauseEnd(objectStart, s.end());
+    if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
+      objectStart += " clear".length();
+    }
     String object = context.text.substring(objectStart, objectEnd).replaceAll("^[\\s—–-]*(?:both\\s+)?(?:publicly|privately)(?:\\s+and\\s+(?:publicly|privately))?[\\s—–-]*", "").trim();
     String requester = p.requester() == AskPattern.Requester.PUBLISHER ? context.publisher : named(m, "req", o);
     String target = switch (p.target()) {
@@ -123,14 +128,16 @@ final class Asks {
       add(ids, context.within(o + m.start("cp"), o + m.end("cp")));
     }
     if (Verbs.action(verb).orElse(AskAction.OTHER) == AskAction.RAISE && verb.toLowerCase(Locale.ROOT).matches("urge|press")) {
-      int to = context.text.indexOf(" to ", o + m.end("verb"));
-      if (to > 0 && to < objectEnd) {
-        add(ids, context.within(o + m.end("verb"), to));
+      Matcher to = TO.matcher(context.text).region(o + m.end("verb"), objectEnd);
+      if (to.find()) {
+        add(ids, context.within(o + m.end("verb"), to.start()));
       }
     }
+    // "raise X with Y" names counterparts; "meet with Y" names the object, and "we join with Y" the co-signers.
     Matcher with = WITH.matcher(context.text.substring(s.start(), s.end()));
-    while (with.find()) {
-      add(ids, context.within(s.start() + with.start(), s.start() + with.end()));
+    while (with.find() && Verbs.action(verb).orElse(AskAction.OTHER) != AskAction.MEET) {
+      add(ids, context.within(s.start() + with.start(), s.start() + with.end()).stream()
+          .filter(e -> e.type() != EntityType.PLACE).toList());
     }
     ids.removeIf(id -> id.equals(requester) || id.equals(target));
     return ids;

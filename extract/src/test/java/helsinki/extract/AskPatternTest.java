@@ -40,6 +40,19 @@ class AskPatternTest {
   }
 
   @Test
+  void raise_with_names_counterparts_but_meet_with_and_join_with_do_not() {
+    List<Ask> asks = asks(FakeDocument.letter("Pen Eurasia", "Secretary Lena Holm",
+        "We urge you to make clear to President Tokayev that torture must end, in your talks with President Tokayev. "
+            + "We join with Senator Ruth Hale in urging you to meet with President Tokayev’s critics.")
+        .entity(EntityType.PERSON, "Kassym-Jomart Tokayev", "President Tokayev")
+        .entity(EntityType.PERSON, "Ruth Hale", "Senator Ruth Hale"));
+    assertThat(asks).extracting(Ask::action).containsExactly(AskAction.RAISE, AskAction.MEET);
+    assertThat(asks.get(0).object()).startsWith("to President Tokayev that torture must end");
+    assertThat(asks.get(0).counterparts()).containsExactly("E3");
+    assertThat(asks.get(1).counterparts()).isEmpty();
+  }
+
+  @Test
   void it_is_vital_and_important_that_you_are_asks_too() {
     List<Ask> asks = asks(FakeDocument.letter("Pen Balkans", "Commissioner Anna Novak",
         "It is vital that you press for access to the prisons. It is important that you investigate the deaths in custody."));
@@ -49,7 +62,7 @@ class AskPatternTest {
   @Test
   void we_hope_you_will_with_a_nested_urging_keeps_the_addressee_as_target_and_the_final_actor_as_counterpart() {
     List<Ask> asks = asks(FakeDocument.letter("Civil Rights Defenders", "Secretary Maria Ortiz",
-        "We hope you will urge Hungarian officials, both publicly and privately, to repeal the law on foreign funding.")
+        "We hope you will urge Hungarian officials—both publicly and privately—to repeal the law on foreign funding.")
         .entity(EntityType.GOVERNMENT, "Hungarian officials"));
     assertThat(asks).singleElement().satisfies(a -> {
       assertThat(a.target()).isEqualTo("E2");
