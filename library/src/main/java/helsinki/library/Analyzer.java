@@ -7,6 +7,9 @@ import helsinki.core.Document;
 import helsinki.core.Entity;
 import helsinki.core.InputException;
 import helsinki.core.Span;
+import helsinki.extract.Extraction;
+import helsinki.extract.Extractor;
+import helsinki.extract.Input;
 import helsinki.ingest.Ingester;
 import helsinki.nlp.entities.EntityResolver;
 import helsinki.nlp.places.Gazetteer;
@@ -31,6 +34,7 @@ public final class Analyzer {
   private final @Nullable Annotator annotator;
   private final @Nullable Gazetteer gazetteer;
   private final EntityResolver resolver = new EntityResolver();
+  private final Extractor extractor = new Extractor();
   private final @Nullable LocalDate anchor;
 
   /** An analyzer that reads only what the document's metadata names (addressees, authors), without NLP. */
@@ -74,9 +78,10 @@ public final class Analyzer {
     EntityResolver.Resolution found = resolver.resolve(document, annotated, places);
     Merged merged = merge(found, letter);
     Analysis a = Analysis.of(document, merged.entities, merged.addressees);
+    Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        a.themes(), a.entities(), a.events(), a.engagements(), a.asks(), a.outcomes());
+        a.themes(), a.entities(), a.events(), x.engagements(), x.asks(), x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}

@@ -1,0 +1,92 @@
+package helsinki.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import helsinki.core.AskAction;
+import helsinki.core.DocumentKind;
+import helsinki.core.EntityType;
+import helsinki.core.Outcome;
+import helsinki.core.OutcomeStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutcomePatternTest {
+
+  private static FakeDocument news(String text) {
+    return new FakeDocument(DocumentKind.NEWS, "Caucasus Report", text)
+        .entity(EntityType.PERSON, "Jan Kowalski", "Minister Jan Kowalski", "Kowalski")
+        .entity(EntityType.PERSON, "Ilham Aliyev", "President Ilham Aliyev")
+        .place("Azerbaijan", "AZ").place("Baku", "AZ");
+  }
+
+  @Test
+  void he_did_not_meet_is_not_met_with_the_visit_as_occasion() {
+    List<Outcome> o = news("Minister Jan Kowalski’s first visit to Azerbaijan ended on Friday. "
+        + "While he met with President Ilham Aliyev, he didn’t meet with any of the jailed journalists’ lawyers.")
+        .extract().outcomes();
+    assertThat(o).singleElement().satisfies(x -> {
+      assertThat(x.subject()).isEqualTo("E1");
+      assertThat(x.action()).isEqualTo(AskAction.MEET);
+      assertThat(x.status()).isEqualTo(OutcomeStatus.NOT_MET);
+      assertThat(x.occasion()).isEqualTo("G1");
+      assertThat(x.evidence().quote()).isEqualTo("he didn’t meet with any of the jailed journalists’ lawyers");
+      assertThat(x.answers()).isEmpty();
+    });
+  }
+
+  @Test
+  void the_decision_not_to_meet_restates_the_earlier_outcome() {
+    List<Outcome> o = news("Kowalski did not meet with rights defenders in Baku. The decision not to meet them was criticised. "
+        + "The failure to meet them was noted.").extract().outcomes();
+    assertThat(o).hasSize(1);
+  }
+
+  @Test
+  void the_decision_not_to_alone_takes_the_last_named_person_as_subject() {
+    List<Outcome> o = news("Minister Jan Kowalski was in Baku. The decision not to condemn the arrests surprised many.")
+        .extract().outcomes();
+    assertThat(o).singleElement().satisfies(x -> {
+      assertThat(x.subject()).isEqualTo("E1");
+      assertThat(x.action()).isEqualTo(AskAction.CONDEMN);
+    });
+  }
+
+  @Test
+  void failed_refused_and_declined_are_not_met() {
+    List<Outcome> o = news("Kowalski failed to raise the case of Tofig Yagublu. President Ilham Aliyev refused to release the prisoners.")
+        .extract().outcomes();
+    assertThat(o).extracting(Outcome::action, Outcome::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AskAction.RAISE, OutcomeStatus.NOT_MET),
+        org.assertj.core.groups.Tuple.tuple(AskAction.RELEASE, OutcomeStatus.NOT_MET));
+    assertThat(o.get(1).subject()).isEqualTo("E2");
+  }
+
+  @Test
+  void did_not_with_a_verb_that_names_no_action_is_no_outcome() {
+    assertThat(news("Kowalski did not know about the trial.").extract().outcomes()).isEmpty();
+  }
+
+  @Test
+  void a_plain_met_with_is_met_but_a_concessive_one_is_not_an_outcome() {
+    assertThat(news("Kowalski met with the mothers of the detained in Baku.").extract().outcomes())
+        .singleElement().extracting(Outcome::status).isEqualTo(OutcomeStatus.MET);
+    assertThat(news("Although Kowalski met with officials in Baku, little changed.").extract().outcomes()).isEmpty();
+  }
+
+  @Test
+  void supported_and_noted_recommendations_are_accepted_and_rejected() {
+    List<Outcome> o = new FakeDocument(DocumentKind.REPORT, "UPR Monitor",
+        "Azerbaijan supported the recommendation on torture. Azerbaijan noted the recommendations on the death penalty.")
+        .entity(EntityType.GOVERNMENT, "Azerbaijan").extract().outcomes();
+    assertThat(o).extracting(Outcome::status).containsExactly(OutcomeStatus.ACCEPTED, OutcomeStatus.REJECTED);
+    assertThat(o).extracting(Outcome::subject).containsOnly("E1");
+  }
+
+  @Test
+  void hypotheticals_and_past_condemnations_by_others_are_no_outcomes_and_no_asks() {
+    Extraction x = news("If ministers suddenly stopped meeting with dissidents, it would send a bad signal. "
+        + "After the Foreign Office condemned the arrests in Baku, little changed.").extract();
+    assertThat(x.outcomes()).isEmpty();
+    assertThat(x.asks()).isEmpty();
+  }
+}
