@@ -47,21 +47,13 @@ final class EvalCommand implements Callable<Integer> {
       description = "The folder holding datasets/ and examples/ (default: $HELSINKI_SHARED, else ../shared).")
   @Nullable Path shared;
 
-  @Option(names = "--part", paramLabel = "PART", split = ",", converter = PartName.class,
+  @Option(names = "--part", paramLabel = "PART", split = ",",
       description = "What to measure: tempeval, countries, entities (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
       description = "Also keep the table in FILE (e.g. EVALUATION.md), replacing the block an earlier run wrote.")
   @Nullable Path write;
-
-  /** Parts by name in any case: {@code --part countries}. */
-  static final class PartName implements picocli.CommandLine.ITypeConverter<Part> {
-    @Override
-    public Part convert(String value) {
-      return Part.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    }
-  }
 
   @Override
   public Integer call() {
