@@ -27,6 +27,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin LibraryOptions library;
+  @Mixin AnalysisOptions analysis;
 
   @Option(names = "--examples", paramLabel = "DIR",
       description = "Also load the documents in this folder (default: ../shared/examples if it exists).")
@@ -46,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path folder = library.location().dataFolder().resolve("demo");
     Demo.Prepared demo = Demo.prepare(folder, examples != null ? examples : findExamples());
-    try (Library lib = Library.open(demo.location())) {
+    try (Library lib = Library.open(demo.location(), analysis.analyzer())) {
       IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr(), System.console() != null);
       IngestSummary summary = lib.ingest(demo.inputs(), progress);
       progress.end();

@@ -29,6 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin LibraryOptions library;
+  @Mixin AnalysisOptions analysis;
 
   @Option(names = "--resume", description = "Continue the last interrupted ingest (no inputs needed).")
   boolean resume;
@@ -47,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, System.console() != null);
-    try (Library lib = Library.open(library.location())) {
+    try (Library lib = Library.open(library.location(), analysis.analyzer())) {
       Optional<IngestSummary> summary = inputs.isEmpty() ? lib.resume(progress) : Optional.of(lib.ingest(inputs, progress));
       progress.end();
       if (summary.isEmpty()) {
@@ -73,6 +74,7 @@ final class IngestCommand implements Callable<Integer> {
     private final boolean bar;
     private final long started = System.nanoTime();
     private boolean drawn;
+    private int failed;
 
     Progress(PrintWriter err, boolean bar) {
       this.err = err;
@@ -82,6 +84,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public void item(ItemReport report, int done, int total) {
       if (report.outcome() == IngestOutcome.FAILED) {
+        failed++;
+      }
+      if (report.message() != null) {
+        // A failure, or a stored input's note (its analysis failed).
         clear();
         err.println(report.message());
       }
@@ -93,6 +99,11 @@ final class IngestCommand implements Callable<Integer> {
         drawn = true;
       }
       err.flush();
+    }
+
+    /** How many inputs failed so far. */
+    int failed() {
+      return failed;
     }
 
     void end() {

@@ -15,11 +15,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin LibraryOptions library;
+  @Mixin AnalysisOptions analysis;
   @Mixin ServeOptions serve;
 
   @Override
   public Integer call() {
-    try (Library lib = Library.openExisting(library.location())) {
+    Library.requireExists(library.location());
+    try (Library lib = Library.openExisting(library.location(), analysis.analyzer())) {
       return Serving.serve(lib, serve.host, serve.port, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }

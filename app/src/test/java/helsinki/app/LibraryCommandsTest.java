@@ -44,6 +44,26 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void ingest_no_analyze_stores_bare_records_that_reanalyze_fills() {
+    assertThat(Cli.run("ingest", "--no-analyze", "--data", data, docs.toString()).exit()).isZero();
+    String bare = Cli.run("export", "--data", data, "--format", "jsonl").out();
+    assertThat(bare.lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("\"entities\":[]"));
+
+    Cli r = Cli.run("reanalyze", "--data", data);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Analysed 2 documents; 0 failed.");
+    String analysed = Cli.run("export", "--data", data, "--format", "jsonl").out();
+    assertThat(analysed.lines()).hasSize(2).anySatisfy(l -> assertThat(l).doesNotContain("\"entities\":[]"));
+  }
+
+  @Test
+  void reanalyze_of_a_missing_library_says_so_in_one_line() {
+    Cli r = Cli.run("reanalyze", "--data", dir.resolve("typo").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err().lines().toList()).singleElement().asString().contains("there is no library in");
+  }
+
+  @Test
   void ingest_json_gives_the_counts_and_failures_as_data() {
     Cli r = Cli.run("ingest", "--data", data, "--json", docs.toString(), dir.resolve("nope.txt").toString());
     assertThat(r.exit()).isEqualTo(1);
@@ -215,7 +235,7 @@ class LibraryCommandsTest {
 
   @Test
   void every_command_has_help() {
-    for (String command : List.of("ingest", "search", "show", "export", "reindex", "stats", "demo")) {
+    for (String command : List.of("ingest", "search", "show", "export", "reindex", "reanalyze", "stats", "demo")) {
       Cli r = Cli.run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
       assertThat(r.out()).contains("Usage: helsinki " + command);

@@ -11,6 +11,7 @@ import helsinki.extract.Extraction;
 import helsinki.extract.Extractor;
 import helsinki.extract.Input;
 import helsinki.ingest.Ingester;
+import helsinki.nlp.CoreNlpAnnotator;
 import helsinki.nlp.entities.EntityResolver;
 import helsinki.nlp.places.Gazetteer;
 import helsinki.nlp.places.Places;
@@ -29,6 +30,12 @@ import org.jspecify.annotations.Nullable;
 
 /** The stateless use case behind {@code helsinki analyze}: read one input and analyse it, storing nothing. */
 public final class Analyzer {
+
+  /**
+   * Names the analysis this code writes; stored with every analysis so that a library can tell which
+   * documents a newer Helsinki should analyse again. Change it when the analysis changes.
+   */
+  public static final String VERSION = "2026-11-23.1";
 
   private final Ingester ingester;
   private final @Nullable Annotator annotator;
@@ -51,6 +58,14 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
+  }
+
+  /**
+   * An analyzer with the full annotation stage (CoreNLP's models and the gazetteer, loaded now, which
+   * takes seconds and about a gigabyte), reading relative times against {@code anchor} when a document states no date.
+   */
+  public static Analyzer withNlp(Ingester ingester, @Nullable LocalDate anchor) {
+    return new Analyzer(ingester, CoreNlpAnnotator.load(false), Gazetteer.load(), anchor);
   }
 
   /** Reads and analyses one file. */

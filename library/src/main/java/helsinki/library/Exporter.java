@@ -35,7 +35,8 @@ final class Exporter {
     for (List<String> ids = store.ids(after, PAGE); !ids.isEmpty(); ids = store.ids(after, PAGE)) {
       for (String id : ids) {
         StoredDocument d = store.find(id).orElseThrow();
-        out.write(format == ExportFormat.JSONL ? Json.line(analysis(d)) + "\n" : csvRow(d, store.sources(id)));
+        out.write(format == ExportFormat.JSONL
+            ? Json.line(store.analysis(id).orElseGet(() -> analysis(d))) + "\n" : csvRow(d, store.sources(id)));
         n++;
       }
       after = ids.get(ids.size() - 1);
@@ -44,7 +45,7 @@ final class Exporter {
     return n;
   }
 
-  /** The FORMAT.md object of a stored document: its record, and the countries known so far. */
+  /** The FORMAT.md object of a document never analysed: its record, and the countries known so far. */
   static Analysis analysis(StoredDocument stored) {
     Document d = stored.document();
     return new Analysis(Analysis.FORMAT, d.id(), d.source(), d.title(), d.subtitle(), d.publisher(), d.authors(),

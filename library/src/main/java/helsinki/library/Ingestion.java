@@ -1,5 +1,6 @@
 package helsinki.library;
 
+import helsinki.core.Analysis;
 import helsinki.core.Document;
 import helsinki.core.InputException;
 import helsinki.ingest.Ingester;
@@ -38,16 +39,27 @@ final class Ingestion {
   private final Store store;
   private final SearchIndex index;
   private final Ingester ingester;
+  private final @Nullable Analyzer analyzer;
   private final int threads;
   private final Clock clock;
 
-  /** What a reader thread hands the writer: a document or the reason it could not be read. */
-  private record Read(JobItem item, @Nullable Document document, @Nullable String failure) {}
+  /**
+   * What a reader thread hands the writer: a document and its analysis (null when the library does
+   * not analyse, or when analysis failed, which {@code analysisFailure} then says), or the reason the
+   * input could not be read.
+   */
+  private record Read(JobItem item, @Nullable Document document, @Nullable String failure,
+      @Nullable Analysis analysis, @Nullable String analysisFailure) {
+    Read(JobItem item, @Nullable Document document, @Nullable String failure) {
+      this(item, document, failure, null, null);
+    }
+  }
 
-  Ingestion(Store store, SearchIndex index, Ingester ingester, int threads, Clock clock) {
+  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, int threads, Clock clock) {
     this.store = store;
     this.index = index;
     this.ingester = ingester;
+    this.analyzer = analyzer;
     this.threads = threads;
     this.clock = clock;
   }
@@ -128,13 +140,25 @@ final class Ingestion {
     }
     try {
       Document d = isUrl(item.input()) ? ingester.fetch(URI.create(item.input())) : ingester.read(Path.of(item.input()));
-      return new Read(item, d, null);
+      return analyzed(item, d);
     } catch (InputException e) {
       return new Read(item, null, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // A reader's bug on one hostile input (or markup nested too deep to walk) must not end the
       // whole ingest; it is that input's failure.
       return new Read(item, null, new InputException(item.input(), "cannot read: " + e, e).getMessage());
+    }
+  }
+
+  /** The document with its analysis; a failed analysis keeps the document (it can be analysed again later). */
+  private Read analyzed(JobItem item, Document d) {
+    if (analyzer == null) {
+      return new Read(item, d, null);
+    }
+    try {
+      return new Read(item, d, null, analyzer.analyze(d), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Read(item, d, null, null, item.input() + ": stored without analysis: " + e);
     }
   }
 
@@ -151,17 +175,24 @@ final class Ingestion {
     Document document = read.document();
     Dedupe.Saved saved = store.transaction(tx -> {
       Dedupe.Saved s = Dedupe.save(document, clock.instant(), tx);
-      tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), null);
+      boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
+          || s.outcome() == IngestOutcome.UPDATED;
+      if (newText && read.analysis() != null) {
+        tx.saveAnalysis(Analyses.withId(read.analysis(), s.documentId()), Analyzer.VERSION, clock.instant());
+      }
+      tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;
     });
     switch (saved.outcome()) {
-      case NEW, NEAR_DUPLICATE -> index.put(saved.created());
+      // Analysis changed the record after the insert (its countries), so the index takes it from the store.
+      case NEW, NEAR_DUPLICATE -> index.put(read.analysis() == null ? saved.created()
+          : store.find(saved.documentId()).orElseThrow());
       case UPDATED -> store.find(saved.documentId()).ifPresent(index::put);
       // A source added to a record changes nothing that the index holds.
       case DUPLICATE -> index.skip(saved.change());
       default -> { }
     }
-    return new ItemReport(item.input(), saved.outcome(), saved.documentId(), null);
+    return new ItemReport(item.input(), saved.outcome(), saved.documentId(), read.analysisFailure());
   }
 
   private static Read take(Future<Read> future) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's library: the use cases over one store and its index (ingest, search, show, export,
@@ -32,17 +33,30 @@ public final class Library implements AutoCloseable {
   private final Store store;
   private final SearchIndex index;
   private final Ingestion ingestion;
+  private final @Nullable Analyzer analyzer;
+  private final int threads;
 
-  private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads) {
+  private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads,
+      @Nullable Analyzer analyzer) {
     this.location = location;
     this.store = store;
     this.index = index;
-    this.ingestion = new Ingestion(store, index, ingester, threads, Clock.systemUTC());
+    this.analyzer = analyzer;
+    this.threads = threads;
+    this.ingestion = new Ingestion(store, index, ingester, analyzer, threads, Clock.systemUTC());
   }
 
-  /** Opens the library at {@code location}, creating it if needed, with default ingest settings. */
+  /** Opens the library at {@code location}, creating it if needed, with default ingest settings and no analysis. */
   public static Library open(LibraryLocation location) {
-    return open(location, new Ingester(IngestSettings.defaults()), Runtime.getRuntime().availableProcessors());
+    return open(location, null);
+  }
+
+  /**
+   * Opens the library at {@code location}, creating it if needed; documents ingested are analysed by
+   * {@code analyzer} (and stored with their analysis) unless it is null.
+   */
+  public static Library open(LibraryLocation location, @Nullable Analyzer analyzer) {
+    return open(location, new Ingester(IngestSettings.defaults()), Runtime.getRuntime().availableProcessors(), analyzer);
   }
 
   /**
@@ -50,15 +64,33 @@ public final class Library implements AutoCloseable {
    * folder instead of creating an empty library there.
    */
   public static Library openExisting(LibraryLocation location) {
+    return openExisting(location, null);
+  }
+
+  /** Opens a library that must exist already, analysing what is ingested into it with {@code analyzer} unless null. */
+  public static Library openExisting(LibraryLocation location, @Nullable Analyzer analyzer) {
+    requireExists(location);
+    return open(location, analyzer);
+  }
+
+  /** Fails in one line when there is no library at {@code location} (check before loading anything heavy). */
+  public static void requireExists(LibraryLocation location) {
     if (location.jdbcUrl() == null && !Files.exists(location.databaseFile())) {
       throw new StoreException("there is no library in " + location.dataFolder()
           + " (give --data DIR, or ingest something first)");
     }
-    return open(location);
   }
 
   /** Opens the library at {@code location}, reading inputs with {@code ingester} on {@code threads} threads. */
   public static Library open(LibraryLocation location, Ingester ingester, int threads) {
+    return open(location, ingester, threads, null);
+  }
+
+  /**
+   * Opens the library at {@code location}, reading inputs with {@code ingester} on {@code threads}
+   * threads and analysing them with {@code analyzer} unless it is null.
+   */
+  public static Library open(LibraryLocation location, Ingester ingester, int threads, @Nullable Analyzer analyzer) {
     Path folder = location.dataFolder();
     try {
       Files.createDirectories(folder);
@@ -73,7 +105,7 @@ public final class Library implements AutoCloseable {
     SearchIndex index = null;
     try {
       index = SearchIndex.open(location.indexFolder());
-      Library library = new Library(location, store, index, ingester, Math.max(1, threads));
+      Library library = new Library(location, store, index, ingester, Math.max(1, threads), analyzer);
       library.catchUp();
       return library;
     } catch (RuntimeException e) {
@@ -126,9 +158,34 @@ public final class Library implements AutoCloseable {
     });
   }
 
-  /** The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it). */
+  /**
+   * The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it): its
+   * kept analysis, or its record alone when it was never analysed.
+   */
   public Analysis analysis(StoredDocument stored) {
-    return Exporter.analysis(stored);
+    return store.analysis(stored.id()).orElseGet(() -> Exporter.analysis(stored));
+  }
+
+  /** The FORMAT.md object of document {@code id}, if the library holds it (see {@link #analysis(StoredDocument)}). */
+  public Optional<Analysis> analysis(String id) {
+    return store.find(id).map(this::analysis);
+  }
+
+  /** Whether this library analyses what it ingests. */
+  public boolean analyses() {
+    return analyzer != null;
+  }
+
+  /**
+   * Analyses every stored document again (after Helsinki's analysis improved, or for documents
+   * ingested without analysis) and keeps the new analyses; returns how many documents it analysed.
+   */
+  public long reanalyze(IngestListener listener) {
+    requireWritable();
+    if (analyzer == null) {
+      throw new IllegalStateException("this library was opened without an analyzer");
+    }
+    return new Reanalysis(store, index, analyzer, threads, Clock.systemUTC()).run(listener);
   }
 
   /** Writes every document to {@code out}; returns how many. */

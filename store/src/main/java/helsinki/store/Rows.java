@@ -2,6 +2,7 @@ package helsinki.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import helsinki.core.Analysis;
 import helsinki.core.Author;
 import helsinki.core.Document;
 import helsinki.core.DocumentKind;
@@ -42,6 +43,26 @@ final class Rows {
         d, Visibility.valueOf(rs.getString("visibility")), read(rs.getString("countries"), STRINGS),
         Instant.ofEpochMilli(rs.getLong("ingested_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
         rs.getLong("change_seq"));
+  }
+
+  /** The analysis without the text and captions that the document row already holds. */
+  static Analysis withoutText(Analysis a) {
+    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
+        a.published(), a.language(), a.kind(), a.addressees(), "", List.of(), a.countries(), a.themes(), a.entities(),
+        a.events(), a.engagements(), a.asks(), a.outcomes());
+  }
+
+  /** A stored analysis, given back the text and captions of its document. */
+  static Analysis analysis(String json, Document document) {
+    Analysis a;
+    try {
+      a = Json.mapper().readValue(json, Analysis.class);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("the stored analysis of " + document.id() + " is not valid JSON", e);
+    }
+    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
+        a.published(), a.language(), a.kind(), a.addressees(), document.text(), document.captions(), a.countries(),
+        a.themes(), a.entities(), a.events(), a.engagements(), a.asks(), a.outcomes());
   }
 
   static String json(Object value) {

@@ -2,6 +2,7 @@ package helsinki.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import helsinki.core.Analysis;
 import helsinki.core.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,6 +90,22 @@ public final class Store implements AutoCloseable {
   /** The document with this id, if there is one. */
   public synchronized Optional<StoredDocument> find(String id) {
     return sql.first("SELECT " + Rows.DOCUMENT_COLUMNS + " FROM documents WHERE id = ?", Rows::document, id);
+  }
+
+  /** The latest analysis kept for document {@code id}, if it was analysed. */
+  public synchronized Optional<Analysis> analysis(String id) {
+    return find(id).flatMap(stored -> sql.first("SELECT analysis FROM analyses WHERE document_id = ?",
+        rs -> Rows.analysis(rs.getString(1), stored.document()), id));
+  }
+
+  /** The name of the analysis code that wrote document {@code id}'s analysis, if it was analysed. */
+  public synchronized Optional<String> analyzer(String id) {
+    return sql.first("SELECT analyzer FROM analyses WHERE document_id = ?", rs -> rs.getString(1), id);
+  }
+
+  /** How many documents have an analysis. */
+  public synchronized long analysedCount() {
+    return sql.count("SELECT COUNT(*) FROM analyses");
   }
 
   /** Every source the document was read from, oldest first. */

@@ -1,5 +1,6 @@
 package helsinki.store;
 
+import helsinki.core.Analysis;
 import helsinki.core.Document;
 import helsinki.core.Visibility;
 import java.time.Instant;
@@ -68,6 +69,8 @@ public final class Transaction {
     if (n != 1) {
       throw new StoreException("no document " + id + " to update");
     }
+    // The analysis was of the old text; the caller saves one of the new text when it has one.
+    sql.update("DELETE FROM analyses WHERE document_id = ?", id);
     sql.update("DELETE FROM minhash_bands WHERE document_id = ?", id);
     sql.update("DELETE FROM near_duplicates WHERE doc_a = ? OR doc_b = ?", id, id);
     writeBands(id, document.fingerprint().minHash());
@@ -121,6 +124,24 @@ public final class Transaction {
     String second = first.equals(a) ? b : a;
     sql.update("DELETE FROM near_duplicates WHERE doc_a = ? AND doc_b = ?", first, second);
     sql.update("INSERT INTO near_duplicates (doc_a, doc_b, similarity) VALUES (?,?,?)", first, second, similarity);
+  }
+
+  /**
+   * Keeps {@code analysis} as document {@code analysis.id()}'s latest analysis (replacing any earlier
+   * one), copies its countries onto the document and returns the change number, so that the index
+   * picks the countries up.
+   */
+  public long saveAnalysis(Analysis analysis, String analyzer, Instant now) {
+    long seq = nextChange();
+    int n = sql.update("UPDATE documents SET countries = ?, updated_at = ?, change_seq = ? WHERE id = ?",
+        Rows.json(analysis.countries()), now.toEpochMilli(), seq, analysis.id());
+    if (n != 1) {
+      throw new StoreException("no document " + analysis.id() + " to keep an analysis for");
+    }
+    sql.update("DELETE FROM analyses WHERE document_id = ?", analysis.id());
+    sql.update("INSERT INTO analyses (document_id, analysis, analyzer, analyzed_at) VALUES (?,?,?,?)",
+        analysis.id(), Rows.json(Rows.withoutText(analysis)), analyzer, now.toEpochMilli());
+    return seq;
   }
 
   /** Records what became of one planned input of an ingest job. */

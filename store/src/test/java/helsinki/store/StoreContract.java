@@ -5,7 +5,15 @@ import static helsinki.store.TestDocs.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import helsinki.core.Analysis;
+import helsinki.core.Ask;
+import helsinki.core.AskAction;
+import helsinki.core.Channel;
 import helsinki.core.Document;
+import helsinki.core.Entity;
+import helsinki.core.EntityType;
+import helsinki.core.Evidence;
+import helsinki.core.Span;
 import helsinki.core.DocumentKind;
 import helsinki.core.Visibility;
 import java.time.Instant;
@@ -50,6 +58,48 @@ abstract class StoreContract {
     assertThat(back.ingested()).isEqualTo(T0);
     assertThat(back.changeSeq()).isEqualTo(seq).isEqualTo(store.lastChange());
     assertThat(store.find("d-2")).isEmpty();
+  }
+
+  @Test
+  void an_analysis_comes_back_whole_and_its_countries_reach_the_document() {
+    Document d = doc("d-1", words("alpha", 40), "Rights Watchers", DocumentKind.LETTER, LocalDate.of(2017, 4, 7));
+    long inserted = store.transaction(tx -> tx.insert(d, Visibility.PUBLIC, List.of(), T0));
+    Entity person = new Entity("E1", EntityType.PERSON, "Ana Example", List.of("Example"), List.of("Minister"), "RU",
+        List.of(new Span(0, 5)));
+    Ask ask = new Ask("A1", null, "E1", AskAction.RELEASE, "the protesters", List.of(), Channel.BOTH, null, null, 5,
+        List.of("Civil society"), new Evidence(0, 5, "alpha"));
+    Analysis a = new Analysis(Analysis.FORMAT, "d-1", d.source(), d.title(), d.subtitle(), d.publisher(), d.authors(),
+        d.published(), d.language(), d.kind(), List.of("E1"), d.text(), d.captions(), List.of("RU", "UA"),
+        List.of("Civil society"), List.of(person), List.of(), List.of(), List.of(ask), List.of());
+
+    long saved = store.transaction(tx -> tx.saveAnalysis(a, "test-1", T0.plusSeconds(5)));
+
+    assertThat(store.analysis("d-1")).contains(a);
+    assertThat(store.analyzer("d-1")).contains("test-1");
+    assertThat(store.analysedCount()).isEqualTo(1);
+    StoredDocument back = store.find("d-1").orElseThrow();
+    assertThat(back.countries()).containsExactly("RU", "UA");
+    assertThat(saved).isGreaterThan(inserted).isEqualTo(back.changeSeq());
+    assertThat(store.analysis("d-2")).isEmpty();
+  }
+
+  @Test
+  void a_second_analysis_replaces_the_first_and_one_for_a_missing_document_fails() {
+    Document d = doc("d-1", words("alpha", 40), null, DocumentKind.OTHER, null);
+    store.transaction(tx -> tx.insert(d, Visibility.PUBLIC, List.of(), T0));
+    Analysis first = Analysis.of(d, List.of(), List.of());
+    Analysis second = new Analysis(first.format(), first.id(), first.source(), first.title(), first.subtitle(),
+        first.publisher(), first.authors(), first.published(), first.language(), first.kind(), List.of(), first.text(),
+        first.captions(), List.of("FR"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    store.transaction(tx -> tx.saveAnalysis(first, "v1", T0));
+    store.transaction(tx -> tx.saveAnalysis(second, "v2", T0));
+    assertThat(store.analysis("d-1")).contains(second);
+    assertThat(store.analyzer("d-1")).contains("v2");
+
+    Analysis stray = Analysis.of(doc("d-9", words("beta", 40), null, DocumentKind.OTHER, null), List.of(), List.of());
+    assertThatThrownBy(() -> store.transaction(tx -> tx.saveAnalysis(stray, "v1", T0)))
+        .isInstanceOf(StoreException.class).hasMessageContaining("d-9");
+    assertThat(store.analysedCount()).isEqualTo(1);
   }
 
   @Test
