@@ -54,6 +54,18 @@ public record Analysis(
     outcomes = List.copyOf(outcomes);
   }
 
+  /** This analysis under another document id (a library may store a document under another id than its text suggests). */
+  public Analysis withId(String newId) {
+    return new Analysis(format, newId, source, title, subtitle, publisher, authors, published, language, kind,
+        addressees, text, captions, countries, themes, entities, events, engagements, asks, outcomes);
+  }
+
+  /** This analysis with another text and captions (a store keeps them once, with the document). */
+  public Analysis withText(String newText, List<String> newCaptions) {
+    return new Analysis(format, id, source, title, subtitle, publisher, authors, published, language, kind,
+        addressees, newText, newCaptions, countries, themes, entities, events, engagements, asks, outcomes);
+  }
+
   /**
    * The analysis of a document whose later stages found {@code entities} and nothing else yet.
    * {@code addressees} are ids into {@code entities}.

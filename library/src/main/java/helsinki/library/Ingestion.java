@@ -178,7 +178,7 @@ final class Ingestion {
       boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
           || s.outcome() == IngestOutcome.UPDATED;
       if (newText && read.analysis() != null) {
-        tx.saveAnalysis(Analyses.withId(read.analysis(), s.documentId()), Analyzer.VERSION, clock.instant());
+        tx.saveAnalysis(read.analysis().withId(s.documentId()), Analyzer.VERSION, clock.instant());
       }
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;

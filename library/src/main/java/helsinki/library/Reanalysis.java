@@ -79,7 +79,7 @@ final class Reanalysis {
     if (r.analysis() == null) {
       return new ItemReport(r.id(), IngestOutcome.FAILED, r.id(), r.failure());
     }
-    store.transaction(tx -> tx.saveAnalysis(Analyses.withId(r.analysis(), r.id()), Analyzer.VERSION, clock.instant()));
+    store.transaction(tx -> tx.saveAnalysis(r.analysis().withId(r.id()), Analyzer.VERSION, clock.instant()));
     store.find(r.id()).ifPresent(index::put);
     return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), null);
   }

@@ -47,9 +47,7 @@ final class Rows {
 
   /** The analysis without the text and captions that the document row already holds. */
   static Analysis withoutText(Analysis a) {
-    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
-        a.published(), a.language(), a.kind(), a.addressees(), "", List.of(), a.countries(), a.themes(), a.entities(),
-        a.events(), a.engagements(), a.asks(), a.outcomes());
+    return a.withText("", List.of());
   }
 
   /** A stored analysis, given back the text and captions of its document. */
@@ -60,9 +58,7 @@ final class Rows {
     } catch (JsonProcessingException e) {
       throw new StoreException("the stored analysis of " + document.id() + " is not valid JSON", e);
     }
-    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
-        a.published(), a.language(), a.kind(), a.addressees(), document.text(), document.captions(), a.countries(),
-        a.themes(), a.entities(), a.events(), a.engagements(), a.asks(), a.outcomes());
+    return a.withText(document.text(), document.captions());
   }
 
   static String json(Object value) {
