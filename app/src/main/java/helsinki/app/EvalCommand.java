@@ -4,6 +4,7 @@ import helsinki.core.InputException;
 import helsinki.library.EntityScores;
 import helsinki.library.Evaluation;
 import helsinki.library.Evaluation.Part;
+import helsinki.library.UprScores;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TimexScores;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities (default: all).")
+      description = "What to measure: tempeval, countries, entities, upr (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -108,6 +109,17 @@ final class EvalCommand implements Callable<Integer> {
             row("examples' gold entities", "country", s.countryAccuracy(), s.country() + "/" + s.countryGold()),
             row("examples' gold entities", "role", s.roleAccuracy(), s.role() + "/" + s.roleGold()),
             row("examples' gold entities", "type", s.typeAccuracy(), s.type() + "/" + s.found()));
+      }
+      case UPR -> {
+        UprScores u = evaluation.upr();
+        String what = "UPR Info sessions 17-20";
+        String n = String.format(Locale.ROOT, "%d recommendations", u.rows());
+        yield List.of(
+            row(what + ", themes", "micro-F1", u.microF1(), n + "; goal ≥ 0.80 (HURIDOCS: 0.778)"),
+            row(what + ", themes", "macro-F1", u.macroF1(), "54 labels"),
+            row(what + ", action category", "accuracy", u.strengthAccuracy(), "goal ≥ 0.92 (HURIDOCS: 0.916)"),
+            row(what + ", response", "AUC", u.acceptanceAuc(), "P(Accepted) against Accepted/Noted"),
+            row(what + ", all three classifiers", "recommendations/s", u.perSecond(), "one thread"));
       }
     };
   }

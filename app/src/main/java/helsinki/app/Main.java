@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     description = "Human-rights advocacy intelligence: evidence, asks and accountability, linked.",
     subcommands = {
       AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
-      ReindexCommand.class, ReanalyzeCommand.class, StatsCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class,
+      ReindexCommand.class,
+      ReanalyzeCommand.class,
+      StatsCommand.class,
+      DemoCommand.class,
+      ServeCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

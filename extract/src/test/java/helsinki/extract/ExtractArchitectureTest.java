@@ -17,7 +17,14 @@ class ExtractArchitectureTest {
           .that().resideInAPackage("helsinki.extract..")
           .should().dependOnClassesThat()
           .resideInAnyPackage(
-              "edu.stanford..", "java.sql..", "javax.sql..", "java.net..", "java.io..", "java.nio.file..",
+              "edu.stanford..", "java.sql..", "javax.sql..", "java.net..", "java.nio.file..",
               "org.apache.lucene..", "org.apache.tika..", "org.jsoup..", "io.javalin..", "picocli..", "helsinki.store..",
               "helsinki.ingest..", "helsinki.library..");
+
+  /** Streams only where the shipped classifier models are read from extract's own classpath resources. */
+  @ArchTest
+  static final ArchRule extract_reads_streams_only_for_its_models =
+      noClasses()
+          .that().resideInAPackage("helsinki.extract..").and().doNotHaveSimpleName("ModelResources")
+          .should().dependOnClassesThat().resideInAnyPackage("java.io..");
 }

@@ -3,10 +3,12 @@ package helsinki.library;
 import helsinki.core.Analysis;
 import helsinki.core.Annotated;
 import helsinki.core.Annotator;
+import helsinki.core.Ask;
 import helsinki.core.Document;
 import helsinki.core.Entity;
 import helsinki.core.InputException;
 import helsinki.core.Span;
+import helsinki.extract.Classifiers;
 import helsinki.extract.Extraction;
 import helsinki.extract.Extractor;
 import helsinki.extract.Input;
@@ -43,6 +45,7 @@ public final class Analyzer {
   private final EntityResolver resolver = new EntityResolver();
   private final Extractor extractor = new Extractor();
   private final @Nullable LocalDate anchor;
+  private final @Nullable Classifiers classifiers;
 
   /** An analyzer that reads only what the document's metadata names (addressees, authors), without NLP. */
   public Analyzer(Ingester ingester) {
@@ -58,6 +61,7 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
+    this.classifiers = annotator == null ? null : Classifiers.load();
   }
 
   /**
@@ -94,9 +98,11 @@ public final class Analyzer {
     Merged merged = merge(found, letter);
     Analysis a = Analysis.of(document, merged.entities, merged.addressees);
     Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
+    List<Ask> asks = classifiers == null ? x.asks() : x.asks().stream().map(classifiers::labelled).toList();
+    List<String> themes = classifiers == null ? a.themes() : classifiers.documentThemes(document.text(), asks);
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        a.themes(), a.entities(), a.events(), x.engagements(), x.asks(), x.outcomes());
+        themes, a.entities(), a.events(), x.engagements(), asks, x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}

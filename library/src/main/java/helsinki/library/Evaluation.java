@@ -30,7 +30,9 @@ public final class Evaluation {
     /** The first-ranked country of HRDsAttack test articles. */
     COUNTRIES,
     /** Entities against the examples' gold entities. */
-    ENTITIES
+    ENTITIES,
+    /** The shipped UPR themes, strength and acceptance classifiers on UPR Info sessions 17–20. */
+    UPR
   }
 
   private final Path shared;
@@ -79,6 +81,11 @@ public final class Evaluation {
       total = total.plus(GoldEntities.score(gold.path("entities"), analyzer.analyze(document).entities()));
     }
     return total;
+  }
+
+  /** The shipped UPR classifiers on the report part of UPR Info's recommendations (sessions 17–20). */
+  public UprScores upr() throws InputException {
+    return UprReport.measure(required(shared.resolve(ClassifierTraining.DATA)));
   }
 
   private static List<Path> goldFiles(Path examples) throws InputException {
