@@ -10,6 +10,7 @@ import helsinki.core.Span;
 import helsinki.extract.Extraction;
 import helsinki.extract.Extractor;
 import helsinki.extract.Input;
+import helsinki.extract.Recommendations;
 import helsinki.ingest.Ingester;
 import helsinki.nlp.entities.EntityResolver;
 import helsinki.nlp.places.Gazetteer;
@@ -35,9 +36,13 @@ public final class Analyzer {
   private final @Nullable Gazetteer gazetteer;
   private final EntityResolver resolver = new EntityResolver();
   private final Extractor extractor = new Extractor();
+  private final Recommendations recommendations;
   private final @Nullable LocalDate anchor;
 
-  /** An analyzer that reads only what the document's metadata names (addressees, authors), without NLP. */
+  /**
+   * An analyzer without NLP: it reads what the document's metadata names (addressees, authors) and the
+   * structured recommendation lists of UN reports ({@link Recommendations}, the fast path).
+   */
   public Analyzer(Ingester ingester) {
     this(ingester, null, null, null);
   }
@@ -51,6 +56,7 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
+    this.recommendations = new Recommendations(gazetteer);
   }
 
   /** Reads and analyses one file. */
@@ -71,7 +77,11 @@ public final class Analyzer {
   Analysis analyze(Document document) {
     LetterActors.Found letter = LetterActors.of(document);
     if (annotator == null || gazetteer == null) {
-      return Analysis.of(document, letter.entities(), letter.addresseeIds());
+      Analysis a = Analysis.of(document, letter.entities(), letter.addresseeIds());
+      Recommendations.Found listed = recommendations.read(document, a.entities());
+      return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
+          a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), a.countries(),
+          a.themes(), listed.entities(), a.events(), a.engagements(), Recommendations.merge(List.of(), listed.asks()), a.outcomes());
     }
     Annotated annotated = annotator.annotate(document, anchor);
     Places places = gazetteer.resolveText(document.title() == null ? "" : document.title(), document.text());
@@ -79,9 +89,10 @@ public final class Analyzer {
     Merged merged = merge(found, letter);
     Analysis a = Analysis.of(document, merged.entities, merged.addressees);
     Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
+    Recommendations.Found listed = recommendations.read(document, a.entities());
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        a.themes(), a.entities(), a.events(), x.engagements(), x.asks(), x.outcomes());
+        a.themes(), listed.entities(), a.events(), x.engagements(), Recommendations.merge(x.asks(), listed.asks()), x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}
