@@ -4,6 +4,7 @@ import helsinki.core.InputException;
 import helsinki.library.EntityScores;
 import helsinki.library.Evaluation;
 import helsinki.library.Evaluation.Part;
+import helsinki.library.RecommendationScores;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TimexScores;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities (default: all).")
+      description = "What to measure: tempeval, countries, entities, unrecs (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -109,7 +110,21 @@ final class EvalCommand implements Callable<Integer> {
             row("examples' gold entities", "role", s.roleAccuracy(), s.role() + "/" + s.roleGold()),
             row("examples' gold entities", "type", s.typeAccuracy(), s.type() + "/" + s.found()));
       }
+      case UNRECS -> {
+        RecommendationScores r = evaluation.unRecommendations();
+        String what = "2014 UPR reports, recommendations found";
+        yield List.of(
+            row(what + " (report half)", "recall", r.report().recall(), counts(r.report()) + "; goal ≥ 0.95"),
+            row(what + " (report half)", "precision", r.report().precision(), "goal ≥ 0.95"),
+            row(what + " (dev half)", "recall", r.dev().recall(), counts(r.dev())),
+            row(what + " (dev half)", "precision", r.dev().precision(), "tuned on this half"));
+      }
     };
+  }
+
+  private static String counts(RecommendationScores.Half h) {
+    return String.format(Locale.ROOT, "%d reports: %d listed, %d found, %d matched (Dice ≥ 0.8, one-to-one)",
+        h.reports(), h.listed(), h.found(), h.matched());
   }
 
   private static String row(String what, String measure, double value, String note) {

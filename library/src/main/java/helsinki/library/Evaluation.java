@@ -30,7 +30,9 @@ public final class Evaluation {
     /** The first-ranked country of HRDsAttack test articles. */
     COUNTRIES,
     /** Entities against the examples' gold entities. */
-    ENTITIES
+    ENTITIES,
+    /** Recommendations found in the 2014 UPR Working Group reports (report half; dev half beside it). */
+    UNRECS
   }
 
   private final Path shared;
@@ -79,6 +81,17 @@ public final class Evaluation {
       total = total.plus(GoldEntities.score(gold.path("entities"), analyzer.analyze(document).entities()));
     }
     return total;
+  }
+
+  /**
+   * The recommendations that the fast path of {@link Analyzer} (no NLP) finds in the 2014 UPR reports,
+   * matched to {@code upr_2014_recommendations_parsed.csv}; see {@link UnRecommendations} for the matching.
+   */
+  public RecommendationScores unRecommendations() throws InputException {
+    Path upr = shared.resolve("datasets/upr-info-recs");
+    Analyzer fast = new Analyzer(new Ingester(IngestSettings.defaults()), null, gazetteer, null);
+    return UnRecommendations.measure(fast, required(upr.resolve("wg-report-texts-2014")),
+        required(upr.resolve("upr_2014_recommendations_parsed.csv")));
   }
 
   private static List<Path> goldFiles(Path examples) throws InputException {

@@ -45,7 +45,7 @@ final class UnRecommendations {
         score(analyzer, files.subList(half, files.size()), listed));
   }
 
-  private static RecommendationScores.Half score(Analyzer analyzer, List<Path> files, Map<String, List<String>> listed)
+  static RecommendationScores.Half score(Analyzer analyzer, List<Path> files, Map<String, List<String>> listed)
       throws InputException {
     int gold = 0;
     int found = 0;
