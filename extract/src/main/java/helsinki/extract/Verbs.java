@@ -37,6 +37,7 @@ final class Verbs {
       Map.entry("prohibit", AskAction.ADOPT), Map.entry("ratification", AskAction.ADOPT),
       Map.entry("accession", AskAction.ADOPT), Map.entry("adoption", AskAction.ADOPT),
       Map.entry("sanction", AskAction.SANCTION), Map.entry("impose", AskAction.SANCTION),
+      Map.entry("suspend", AskAction.SANCTION), Map.entry("freeze", AskAction.SANCTION),
       Map.entry("support", AskAction.SUPPORT), Map.entry("fund", AskAction.SUPPORT),
       Map.entry("assist", AskAction.SUPPORT), Map.entry("cooperate", AskAction.SUPPORT),
       Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT));
