@@ -5,6 +5,7 @@ import helsinki.core.Annotated;
 import helsinki.core.Annotator;
 import helsinki.core.Document;
 import helsinki.core.Entity;
+import helsinki.core.EntityType;
 import helsinki.core.InputException;
 import helsinki.core.Span;
 import helsinki.extract.Extraction;
@@ -87,7 +88,7 @@ public final class Analyzer {
     Places places = gazetteer.resolveText(document.title() == null ? "" : document.title(), document.text());
     EntityResolver.Resolution found = resolver.resolve(document, annotated, places);
     Merged merged = merge(found, letter);
-    Analysis a = Analysis.of(document, merged.entities, merged.addressees);
+    Analysis a = Analysis.of(document, withPublisher(document, merged.entities), merged.addressees);
     Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
     Recommendations.Found listed = recommendations.read(document, a.entities());
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
@@ -96,6 +97,25 @@ public final class Analyzer {
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}
+
+  /**
+   * The entities with one for the publisher that the document states when none names it yet, so that
+   * the document's own asks have their publisher as requester even when its text never names it.
+   */
+  private static List<Entity> withPublisher(Document document, List<Entity> entities) {
+    String publisher = document.publisher();
+    if (publisher == null || entities.stream().anyMatch(e -> forms(e).contains(key(publisher)))) {
+      return entities;
+    }
+    List<Span> mentions = new ArrayList<>();
+    String text = document.text();
+    for (int i = text.indexOf(publisher); i >= 0; i = text.indexOf(publisher, i + publisher.length())) {
+      mentions.add(new Span(i, i + publisher.length()));
+    }
+    List<Entity> all = new ArrayList<>(entities);
+    all.add(new Entity("E" + (entities.size() + 1), EntityType.ORGANIZATION, publisher, List.of(), List.of(), null, mentions));
+    return all;
+  }
 
   /** The metadata's addressees and authors, each joined to the entity the text resolved for it when there is one. */
   private static Merged merge(EntityResolver.Resolution found, LetterActors.Found letter) {
