@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class UnderReview {
 
-  private static final String WORD = "(?:\\p{Lu}|d[’']\\p{Lu})[\\p{L}’'.-]*";
+  /** A capitalised word; a full stop only inside it ("U.S."), never at its end ("of Dominica. It was"). */
+  private static final String WORD = "(?:\\p{Lu}|d[’']\\p{Lu})(?:[\\p{L}’'-]|\\.(?=\\p{L}))*";
   private static final String NAME = "(?<name>(?:the\\s+)?(?:former\\s+)?" + WORD
       + "(?:\\s+(?:(?:of|the|and|de|del)\\s+)*" + WORD + ")*(?:\\s+\\([\\p{L} ]+\\))?)";
   private static final Pattern LEAD_IN = Pattern.compile(

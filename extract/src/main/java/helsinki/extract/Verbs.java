@@ -20,27 +20,31 @@ final class Verbs {
       Map.entry("meet", AskAction.MEET), Map.entry("receive", AskAction.MEET),
       Map.entry("repeal", AskAction.REPEAL), Map.entry("amend", AskAction.REPEAL),
       Map.entry("abolish", AskAction.REPEAL), Map.entry("withdraw", AskAction.REPEAL),
-      Map.entry("abrogate", AskAction.REPEAL), Map.entry("decriminalize", AskAction.REPEAL),
+      Map.entry("abrogate", AskAction.REPEAL), Map.entry("harmonize", AskAction.REPEAL), Map.entry("harmonise", AskAction.REPEAL),
+      Map.entry("align", AskAction.REPEAL), Map.entry("decriminalize", AskAction.REPEAL),
       Map.entry("decriminalise", AskAction.REPEAL), Map.entry("revise", AskAction.REPEAL),
       Map.entry("release", AskAction.RELEASE), Map.entry("free", AskAction.RELEASE),
       Map.entry("investigate", AskAction.INVESTIGATE), Map.entry("prosecute", AskAction.INVESTIGATE),
       Map.entry("punish", AskAction.INVESTIGATE),
       Map.entry("end", AskAction.END), Map.entry("stop", AskAction.END), Map.entry("cease", AskAction.END),
       Map.entry("halt", AskAction.END), Map.entry("eliminate", AskAction.END), Map.entry("eradicate", AskAction.END),
-      Map.entry("combat", AskAction.END),
+      Map.entry("combat", AskAction.END), Map.entry("prevent", AskAction.END), Map.entry("fight", AskAction.END),
       Map.entry("protect", AskAction.PROTECT), Map.entry("ensure", AskAction.PROTECT),
       Map.entry("guarantee", AskAction.PROTECT), Map.entry("respect", AskAction.PROTECT),
-      Map.entry("safeguard", AskAction.PROTECT), Map.entry("uphold", AskAction.PROTECT),
+      Map.entry("safeguard", AskAction.PROTECT), Map.entry("uphold", AskAction.PROTECT), Map.entry("promote", AskAction.PROTECT),
       Map.entry("adopt", AskAction.ADOPT), Map.entry("ratify", AskAction.ADOPT), Map.entry("enact", AskAction.ADOPT),
       Map.entry("establish", AskAction.ADOPT), Map.entry("accede", AskAction.ADOPT), Map.entry("sign", AskAction.ADOPT),
       Map.entry("criminalize", AskAction.ADOPT), Map.entry("criminalise", AskAction.ADOPT),
       Map.entry("prohibit", AskAction.ADOPT), Map.entry("ratification", AskAction.ADOPT),
-      Map.entry("accession", AskAction.ADOPT), Map.entry("adoption", AskAction.ADOPT),
+      Map.entry("accession", AskAction.ADOPT), Map.entry("prohibition", AskAction.ADOPT),
+      Map.entry("protection", AskAction.PROTECT), Map.entry("abolition", AskAction.REPEAL),
+      Map.entry("elimination", AskAction.END), Map.entry("investigation", AskAction.INVESTIGATE), Map.entry("adoption", AskAction.ADOPT), Map.entry("implement", AskAction.ADOPT),
       Map.entry("sanction", AskAction.SANCTION), Map.entry("impose", AskAction.SANCTION),
       Map.entry("suspend", AskAction.SANCTION), Map.entry("freeze", AskAction.SANCTION),
       Map.entry("support", AskAction.SUPPORT), Map.entry("fund", AskAction.SUPPORT),
       Map.entry("assist", AskAction.SUPPORT), Map.entry("cooperate", AskAction.SUPPORT),
-      Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT));
+      Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT), Map.entry("provide", AskAction.SUPPORT),
+      Map.entry("allocate", AskAction.SUPPORT));
 
   /**
    * The words before a recommendation's real verb that only say how hard to try ("Continue its efforts to",
@@ -50,11 +54,12 @@ final class Verbs {
   private static final Pattern LEAD_IN = Pattern.compile(
       "^(?:(?:To|That)\\s+)?(?:(?:Further|Fully|Swiftly|Promptly|Effectively|Also)\\s+)?"
           + "(?:(?:Continue|Consider|Take|Make|Intensify|Redouble|Step\\s+up|Strengthen|Enhance|Increase|Pursue|Keep"
-          + "|Proceed|Work|Accelerate|Expedite)\\b"
+          + "|Proceed|Work|Accelerate|Expedite|intensify|strengthen|enhance|step\\s+up|redouble|further|fully)\\b"
           + "(?:\\s+(?:its|their|the|all|every|further|possible|necessary|appropriate|concrete|effective|additional|legal"
-          + "|practical|legislative|immediate|urgent|steps?|measures?|efforts?|actions?|work|working|process"
-          + "|possibility|towards?|with|and|on|of|in|at|aimed|aiming|including|by|to|for|a|an|up))*\\s+)?");
+          + "|practical|legislative|immediate|urgent|steps?|measures?|efforts?|actions?|work|working|process|procedures?"
+          + "|possibility|towards?|with|and|on|of|in|at|aimed|aiming|including|by|to|for|a|an|up))*\\s+)*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern AWARENESS = Pattern.compile("(?i)rais\\w*\\s+(?:public\\s+)?awareness");
 
   private Verbs() {}
 
@@ -82,8 +87,7 @@ final class Verbs {
     Matcher in = LEAD_IN.matcher(recommendation);
     int from = in.lookingAt() ? in.end() : 0;
     Matcher w = WORD.matcher(recommendation).region(from, recommendation.length());
-    // "make" asks to raise only in "make clear"; "Make every effort to" is a lead-in, "making laws compliant" no raising.
-    if (w.find() && !w.group().toLowerCase(Locale.ROOT).startsWith("mak")) {
+    if (w.find() && !light(recommendation, w.start(), w.group())) {
       Optional<AskAction> a = action(w.group());
       if (a.isPresent()) {
         return new Lead(w.start(), w.end(), a.get());
@@ -93,8 +97,16 @@ final class Verbs {
     if (!first.find()) {
       return new Lead(0, 0, AskAction.OTHER);
     }
-    AskAction a = first.group().toLowerCase(Locale.ROOT).startsWith("mak") ? AskAction.OTHER : action(first.group()).orElse(AskAction.OTHER);
+    AskAction a = light(recommendation, first.start(), first.group()) ? AskAction.OTHER : action(first.group()).orElse(AskAction.OTHER);
     return new Lead(first.start(), first.end(), a);
+  }
+
+  /**
+   * "make" asks to raise only in "make clear" ("Make every effort to" is a lead-in, "making laws compliant" no
+   * raising), and "raise awareness" is a campaign, not raising an issue with someone.
+   */
+  private static boolean light(String text, int at, String word) {
+    return word.toLowerCase(Locale.ROOT).startsWith("mak") || AWARENESS.matcher(text).region(at, text.length()).lookingAt();
   }
 
   private static String strip(String v, String suffix) {

@@ -130,6 +130,9 @@ class RecommendationsTest {
     assertThat(Verbs.lead("Continue its efforts to protect the rights of migrants").action()).isEqualTo(AskAction.PROTECT);
     assertThat(Verbs.lead("Take all necessary measures to end child marriage").action()).isEqualTo(AskAction.END);
     assertThat(Verbs.lead("Make every effort to eliminate torture").action()).isEqualTo(AskAction.END);
+    assertThat(Verbs.lead("Continue to intensify its efforts to further promote women's rights").action()).isEqualTo(AskAction.PROTECT);
+    assertThat(Verbs.lead("Strengthen the protection of children from labour").action()).isEqualTo(AskAction.PROTECT);
+    assertThat(Verbs.lead("Raise awareness of the new law among judges").action()).isEqualTo(AskAction.OTHER);
     assertThat(Verbs.lead("Continue the process of making laws compliant").action()).isEqualTo(AskAction.OTHER);
     assertThat(Verbs.lead("Strengthen the judiciary").action()).isEqualTo(AskAction.OTHER);
   }
