@@ -20,7 +20,8 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   private static final String CLAUSE = "(?:[^.;:]|(?<=\\b[A-Z])\\.)";
   private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,2}?";
   /** Who must or should act in a press release: a name, or a plural of states' organs ("Governments", "all states"). */
-  private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
+  private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
+      + "|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
       + "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*)";
   /** Adverbs between "must" or "should" and its verb. */
   private static final String ADVERB = "(?:(?:also|now|immediately|urgently|publicly|promptly|swiftly|not\\s+only|at\\s+once)\\s+)?";
