@@ -1,8 +1,10 @@
 package helsinki.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import helsinki.core.InputException;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
 import helsinki.nlp.places.Gazetteer;
@@ -40,6 +42,46 @@ class UnRecommendationsTest {
         + "\"5.2 Say \"\"no\"\" (Peru);\",utopia,noted\n", StandardCharsets.UTF_8);
     assertThat(UnRecommendations.read(csv).get("utopia"))
         .containsExactly("5.1 Protect women, girls (Côte d\u2019Ivoire);", "5.2 Say \"no\" (Peru);");
+  }
+
+  /** A report's recommendation list in the UN's layout, written for these tests. */
+  private static String report(String state, String... recommendations) {
+    StringBuilder b = new StringBuilder("Report of the Working Group on the Universal Periodic Review\n" + state + "\n\n"
+        + "II. Conclusions and/or recommendations\n90. The following recommendations will be examined by " + state + ":\n");
+    for (int i = 0; i < recommendations.length; i++) {
+      b.append("90.").append(i + 1).append(' ').append(recommendations[i]).append('\n');
+    }
+    return b.append("91. All conclusions reflect the position of the submitting States.\n").toString();
+  }
+
+  @Test
+  void the_eval_reads_a_shared_folder_and_scores_the_first_half_of_the_reports_by_name_as_dev(@TempDir Path shared) throws Exception {
+    Path upr = Files.createDirectories(shared.resolve("datasets/upr-info-recs/wg-report-texts-2014"));
+    Files.writeString(upr.resolve("atlantis2014.txt"), report("Atlantis", "Ratify the Convention against Torture (Peru);",
+        "End forced evictions on the coast (Norway);", "Protect journalists covering elections (Ghana, Chile);"), StandardCharsets.UTF_8);
+    Files.writeString(upr.resolve("borduria2014.txt"), report("Borduria", "Repeal the law on foreign agents (Germany);",
+        "Release all political prisoners (Canada);", "Investigate the deaths in custody (Japan);"), StandardCharsets.UTF_8);
+    Files.writeString(upr.resolveSibling("upr_2014_recommendations_parsed.csv"), "text,to,decision\n"
+        + "90.1 Ratify the Convention against Torture (Peru);,atlantis,support\n"
+        + "\"90.3 Protect journalists covering elections (Ghana, Chile);\",atlantis,support\n"
+        + "90.1 Repeal the law on foreign agents (Germany);,borduria,noted\n"
+        + "90.2 Release all political prisoners (Canada);,borduria,noted\n"
+        + "90.3 Investigate the deaths in custody (Japan);,borduria,noted\n"
+        + "90.4 Abolish the death penalty (Italy);,borduria,noted\n", StandardCharsets.UTF_8);
+    RecommendationScores s = Evaluation.load(shared).unRecommendations();
+    assertThat(s.dev()).isEqualTo(new RecommendationScores.Half(1, 2, 3, 2));
+    assertThat(s.report()).isEqualTo(new RecommendationScores.Half(1, 4, 3, 3));
+  }
+
+  @Test
+  void a_missing_csv_or_one_without_its_columns_is_a_one_line_error_naming_the_file(@TempDir Path shared) throws Exception {
+    Path upr = Files.createDirectories(shared.resolve("datasets/upr-info-recs/wg-report-texts-2014"));
+    Evaluation evaluation = Evaluation.load(shared);
+    assertThatThrownBy(evaluation::unRecommendations).isInstanceOf(InputException.class)
+        .hasMessageContaining("upr_2014_recommendations_parsed.csv").hasMessageNotContaining("\n");
+    Files.writeString(upr.resolveSibling("upr_2014_recommendations_parsed.csv"), "a,b\n1,2\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(evaluation::unRecommendations).isInstanceOf(InputException.class)
+        .hasMessageContaining("upr_2014_recommendations_parsed.csv").hasMessageContaining("no text and to columns");
   }
 
   @Test
