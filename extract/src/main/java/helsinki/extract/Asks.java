@@ -135,7 +135,11 @@ final class Asks {
       case NAMED -> named(m, "tgt", o);
       case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
     };
-    if (p.requester() == AskPattern.Requester.NAMED && requester == null && !p.recommendation()) {
+    if (p.requester() == AskPattern.Requester.NAMED && requester == null) {
+      return null;
+    }
+    // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
+    if (p.recommendation() && !isState(requester)) {
       return null;
     }
     boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
@@ -166,6 +170,11 @@ final class Asks {
       }
     }
     return known;
+  }
+
+  private boolean isState(@Nullable String id) {
+    return context.entities.stream()
+        .anyMatch(e -> e.id().equals(id) && (e.type() == EntityType.GOVERNMENT || e.type() == EntityType.PLACE));
   }
 
   /** The entity whose name or alias is {@code name}, ignoring case, punctuation and a leading "the". */

@@ -128,6 +128,15 @@ class AskIdiomTest {
   }
 
   @Test
+  void an_imperative_with_a_bracketed_news_agency_or_photo_credit_is_no_recommendation() {
+    List<Ask> asks = new FakeDocument(DocumentKind.NEWS, "Daily Ledger",
+        "Continue reading the full story (Reuters).\nProtect yourself from heat stroke this summer (Getty Images).")
+        .entity(EntityType.ORGANIZATION, "Daily Ledger").entity(EntityType.ORGANIZATION, "Reuters")
+        .entity(EntityType.ORGANIZATION, "Getty Images").extract().asks();
+    assertThat(asks).isEmpty();
+  }
+
+  @Test
   void a_nested_ask_records_who_is_asked_as_target_and_who_should_finally_act_as_counterpart() {
     List<Ask> asks = FakeDocument.letter("Azerbaijan Free Press", "Secretary Nora Vance",
         "We urge you to press President Aliyev to release the jailed journalists.")
