@@ -26,6 +26,7 @@ final class Asks {
   private static final Pattern TO = Pattern.compile("(?<![\\p{L}])to\\s");
   private static final Pattern OCCASION = Pattern.compile(
       "\\b(?:your|the)\\s+(?:upcoming\\s+)?(?:visit|trip|talks|discussions|meetings?)\\b|\\b[Ww]hile\\s+in\\b|\\bduring\\s+your\\b");
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("[“”\"]|\\b(?:said|says|told|tells|according\\s+to)\\b");
   private static final Pattern YOU_VERB = Pattern.compile("\\byou\\s+(\\w+)");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
 
@@ -118,11 +119,6 @@ final class Asks {
     AskAction action = p.recommendation()
         ? Verbs.lead(context.text.substring(v.start(), o + m.end())).action()
         : Verbs.action(verb.split("\\s+")[0]).orElse(AskAction.OTHER);
-    // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use.
-    boolean needsVerb = p == AskPattern.UN_RECOMMENDATION || p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
-    if (needsVerb && action == AskAction.OTHER) {
-      return null;
-    }
     int objectStart = v.end();
     int objectEnd = clauseEnd(objectStart, s.end());
     if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
@@ -135,11 +131,7 @@ final class Asks {
       case NAMED -> named(m, "tgt", o);
       case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
     };
-    if (p.requester() == AskPattern.Requester.NAMED && requester == null) {
-      return null;
-    }
-    // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
-    if (p.recommendation() && !isState(requester)) {
+    if (!admissible(p, action, requester, s)) {
       return null;
     }
     boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
@@ -170,6 +162,22 @@ final class Asks {
       }
     }
     return known;
+  }
+
+  /** Whether a match of {@code p} is an ask at all, given what it asks, who asks and its sentence. */
+  private boolean admissible(AskPattern p, AskAction action, @Nullable String requester, Span s) {
+    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
+    // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use; a reported ask needs its requester.
+    if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION) && action == AskAction.OTHER
+        || p.requester() == AskPattern.Requester.NAMED && requester == null) {
+      return false;
+    }
+    // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
+    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find()) {
+      return false;
+    }
+    // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
+    return !p.recommendation() || isState(requester);
   }
 
   private boolean isState(@Nullable String id) {

@@ -102,6 +102,15 @@ class AskIdiomTest {
   }
 
   @Test
+  void a_quoted_or_reported_must_is_not_the_publishers_ask() {
+    List<Ask> asks = new FakeDocument(DocumentKind.NEWS, "Daily Ledger",
+        "“Belarus must release Ales Bialiatski,” the minister told reporters. The EU must release funds, an official said.")
+        .entity(EntityType.ORGANIZATION, "Daily Ledger").entity(EntityType.GOVERNMENT, "Belarus")
+        .entity(EntityType.ORGANIZATION, "European Union", "EU").extract().asks();
+    assertThat(asks).isEmpty();
+  }
+
+  @Test
   void should_and_must_without_an_ask_verb_or_with_a_pronoun_are_no_asks() {
     List<Ask> asks = new FakeDocument(DocumentKind.STATEMENT, "Arms Watch",
         "The report should be read in full. It must end. We must remember the victims.")
