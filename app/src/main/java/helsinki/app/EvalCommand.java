@@ -5,6 +5,7 @@ import helsinki.library.EntityScores;
 import helsinki.library.Evaluation;
 import helsinki.library.Evaluation.Part;
 import helsinki.library.UprScores;
+import helsinki.library.RecommendationScores;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TimexScores;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities, upr (default: all).")
+      description = "What to measure: tempeval, countries, entities, upr, unrecs (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -121,7 +122,21 @@ final class EvalCommand implements Callable<Integer> {
             row(what + ", response", "AUC", u.acceptanceAuc(), "P(Accepted) against Accepted/Noted"),
             row(what + ", all three classifiers", "recommendations/s", u.perSecond(), "one thread"));
       }
+      case UNRECS -> {
+        RecommendationScores r = evaluation.unRecommendations();
+        String what = "2014 UPR reports, recommendations found";
+        yield List.of(
+            row(what + " (report half)", "recall", r.report().recall(), counts(r.report()) + "; goal ≥ 0.95"),
+            row(what + " (report half)", "precision", r.report().precision(), "goal ≥ 0.95"),
+            row(what + " (dev half)", "recall", r.dev().recall(), counts(r.dev())),
+            row(what + " (dev half)", "precision", r.dev().precision(), "tuned on this half"));
+      }
     };
+  }
+
+  private static String counts(RecommendationScores.Half h) {
+    return String.format(Locale.ROOT, "%d reports: %d listed, %d found, %d matched (Dice ≥ 0.8, one-to-one)",
+        h.reports(), h.listed(), h.found(), h.matched());
   }
 
   private static String row(String what, String measure, double value, String note) {

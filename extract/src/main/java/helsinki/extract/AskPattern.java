@@ -13,12 +13,18 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   /** Who asks: the document's publisher (or signatory), or the one the {@code req} group names. */
   enum Requester { PUBLISHER, NAMED }
 
-  /** Who is asked: the letter's addressee ("you"), the one the {@code tgt} group names, or not stated. */
-  enum Target { ADDRESSEE, NAMED, UNSTATED }
+  /** Who is asked: the letter's addressee ("you"), the one the {@code tgt} group names, or the state a UN review is about. */
+  enum Target { ADDRESSEE, NAMED, UNDER_REVIEW }
 
   /** A clause character: no sentence or clause stop, but the full stops of "U.S." and "U.N.". */
   private static final String CLAUSE = "(?:[^.;:]|(?<=\\b[A-Z])\\.)";
   private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,2}?";
+  /** Who must or should act in a press release: a name, or a plural of states' organs ("Governments", "all states"). */
+  private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
+      + "|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
+      + "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*)";
+  /** Adverbs between "must" or "should" and its verb. */
+  private static final String ADVERB = "(?:(?:also|now|immediately|urgently|publicly|promptly|swiftly|not\\s+only|at\\s+once)\\s+)?";
   private static final String NAME = "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*";
 
   /** "We urge you to", "we strongly call on you to", "I ask you to". */
@@ -27,9 +33,14 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       Requester.PUBLISHER, Target.ADDRESSEE);
 
   /** "It is imperative that you", "it is vital that, in your talks, you": the last "you" of the clause asks. */
-  static final AskPattern IT_IS_VITAL_THAT_YOU = new AskPattern("it is vital that you", Pattern.compile(
-      "\\b[Ii]t\\s+is\\s+(?:\\w+\\s+)?(?:imperative|vital|important|essential|critical|crucial|urgent)\\s+that\\b"
+  static final AskPattern IT_IS_IMPERATIVE_THAT_YOU = new AskPattern("it is imperative that you", Pattern.compile(
+      "\\b[Ii]t\\s+is\\s+(?:\\w+\\s+)?(?:imperative|vital|essential|critical|crucial|urgent|necessary)\\s+that\\b"
           + "[^.;:]{0,200}\\byou\\s+(?<verb>\\w+)"),
+      Requester.PUBLISHER, Target.ADDRESSEE);
+
+  /** "It is important that you", "it is especially important that, as you travel, you". */
+  static final AskPattern IT_IS_IMPORTANT_THAT_YOU = new AskPattern("it is important that you", Pattern.compile(
+      "\\b[Ii]t\\s+is\\s+(?:\\w+\\s+)?important\\s+that\\b[^.;:]{0,200}\\byou\\s+(?<verb>\\w+)"),
       Requester.PUBLISHER, Target.ADDRESSEE);
 
   /** "We hope you will", "we sincerely hope that you will". */
@@ -40,6 +51,15 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   static final AskPattern WE_JOIN_IN_URGING = new AskPattern("we join in urging", Pattern.compile(
       WE + "join\\b" + CLAUSE + "{0,200}?\\b(?:in\\s+urging|in\\s+calling\\s+on|who\\s+(?:have\\s+|has\\s+)?(?:urged|called\\s+on|asked))"
           + "\\s+you\\s+to\\s+(?<verb>\\w+)"), Requester.PUBLISHER, Target.ADDRESSEE);
+
+  /**
+   * A reported ask of the addressee: "the bi-partisan group of senators who have urged you to meet ...";
+   * the group stays the requester (when "we join" them, {@link #WE_JOIN_IN_URGING} makes it the publisher's ask).
+   */
+  static final AskPattern REPORTED_URGING_YOU = new AskPattern("X who have urged you to", Pattern.compile(
+      "(?<req>(?:[Tt]he|[Aa])\\s+[^,.;:]{0,80}?|" + NAME + ")\\s*,?\\s+(?:who|which|that)?\\s*(?:have|has|had)\\s+(?:also\\s+|already\\s+)?"
+          + "(?:urged|called\\s+on|asked|pressed)\\s+you\\s+to\\s+(?<verb>\\w+)"),
+      Requester.NAMED, Target.ADDRESSEE);
 
   /** "Now would be an important time for you to", "this is the moment for you to". */
   static final AskPattern TIME_FOR_YOU = new AskPattern("a time for you to", Pattern.compile(
@@ -56,18 +76,49 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       "(?<tgt>" + NAME + ")\\s+should\\s+(?<verb>press|urge|call\\s+on)\\s+(?<cp>[^,.;]+?)\\s+to\\s+\\w+"),
       Requester.PUBLISHER, Target.NAMED);
 
+  /** A press release's "The EU must insist", "Authorities must release": whoever must act is asked, the publisher asks. */
+  static final AskPattern X_MUST = new AskPattern("X must", Pattern.compile(
+      ACTOR + "\\s+(?:must|needs\\s+to|has\\s+to|have\\s+to)\\s+" + ADVERB + "(?<verb>\\w+)"),
+      Requester.PUBLISHER, Target.NAMED);
+
+  /** A press release's "Governments should suspend", "the Council should adopt". */
+  static final AskPattern X_SHOULD = new AskPattern("X should", Pattern.compile(
+      ACTOR + "\\s+(?:should|ought\\s+to)\\s+" + ADVERB + "(?<verb>\\w+)"),
+      Requester.PUBLISHER, Target.NAMED);
+
   /** A reported ask: "the department had urged Russia to investigate", "the EU has called on Hanoi to". */
   static final AskPattern REPORTED_URGING = new AskPattern("X urged Y to", Pattern.compile(
       "(?<req>(?:the\\s+)?[A-Za-z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*)*)\\s+(?:had\\s+|has\\s+|have\\s+)?"
           + "(?:urged|called\\s+on|pressed|asked)\\s+(?<tgt>" + NAME + ")\\s+to\\s+(?<verb>\\w+)"),
       Requester.NAMED, Target.NAMED);
 
-  /** A UN recommendation: "Repeal the law on … (Germany);", the recommending state in brackets. */
-  static final AskPattern UN_RECOMMENDATION = new AskPattern("UN recommendation", Pattern.compile(
-      "(?m)(?:^|(?<=;))\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<verb>[A-Z][a-z]+)\\b[^;()]{3,600}?\\((?<req>[A-Z][^()]{1,60})\\)\\s*(?:[;.]|$)"),
-      Requester.NAMED, Target.UNSTATED);
+  /** A UN recommendation to consider: "Consider ratifying the Convention ... (Brazil);". */
+  static final AskPattern UN_CONSIDER = unRecommendation("UN recommendation: consider", "Consider");
+
+  /** A UN recommendation to go on: "Continue its efforts to protect migrants (Chile);". */
+  static final AskPattern UN_CONTINUE = unRecommendation("UN recommendation: continue", "Continue");
+
+  /** A UN recommendation in the imperative: "Repeal the law on foreign agents (Germany);", the recommending state in brackets. */
+  static final AskPattern UN_RECOMMENDATION = unRecommendation("UN recommendation", "[A-Z][a-z]+");
+
+  /**
+   * A recommendation that starts with {@code verb} (after an optional paragraph number) and ends with the
+   * bracketed recommending state; its action is read by {@link Verbs#lead}, its target is the state under review.
+   */
+  private static AskPattern unRecommendation(String name, String verb) {
+    return new AskPattern(name, Pattern.compile(
+        "(?m)(?:^|(?<=;))\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?<verb>" + verb + ")\\b[^;()]{3,600}?(?:\\([^()]*\\)[^;()]{0,200}?)*"
+            + "\\((?<req>[A-Z][^()]{1,60}(?:\\([^()]*\\))?)\\)\\s*(?:[;.]|$)"),
+        Requester.NAMED, Target.UNDER_REVIEW);
+  }
+
+  /** True for the rules that read UN recommendations. */
+  boolean recommendation() {
+    return target == Target.UNDER_REVIEW;
+  }
 
   /** Every ask pattern; where two match the same words, the earlier one in this list wins. */
-  static final List<AskPattern> ALL = List.of(WE_JOIN_IN_URGING, WE_URGE_YOU, IT_IS_VITAL_THAT_YOU, WE_HOPE_YOU_WILL,
-      TIME_FOR_YOU, WE_CALL_ON, SHOULD_PRESS, REPORTED_URGING, UN_RECOMMENDATION);
+  static final List<AskPattern> ALL = List.of(WE_JOIN_IN_URGING, REPORTED_URGING_YOU, WE_URGE_YOU, IT_IS_IMPERATIVE_THAT_YOU,
+      IT_IS_IMPORTANT_THAT_YOU, WE_HOPE_YOU_WILL, TIME_FOR_YOU, WE_CALL_ON, SHOULD_PRESS, X_MUST, X_SHOULD, REPORTED_URGING,
+      UN_CONSIDER, UN_CONTINUE, UN_RECOMMENDATION);
 }

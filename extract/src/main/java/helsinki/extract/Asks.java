@@ -26,16 +26,57 @@ final class Asks {
   private static final Pattern TO = Pattern.compile("(?<![\\p{L}])to\\s");
   private static final Pattern OCCASION = Pattern.compile(
       "\\b(?:your|the)\\s+(?:upcoming\\s+)?(?:visit|trip|talks|discussions|meetings?)\\b|\\b[Ww]hile\\s+in\\b|\\bduring\\s+your\\b");
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("[“”\"]|\\b(?:said|says|told|tells|according\\s+to)\\b");
+  private static final Pattern YOU_VERB = Pattern.compile("\\byou\\s+(\\w+)");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
+
+  /** Where a letter's signature starts: a closing line such as "Sincerely," or "Very respectfully,". */
+  private static final Pattern VALEDICTION = Pattern.compile(
+      "(?im)^\\s*(?:very\\s+|most\\s+)?(?:sincerely|respectfully|regards|best\\s+regards|kind\\s+regards|yours(?:\\s+\\w+)?)\\s*,?\\s*$");
+  private static final Pattern PRIVATE = Pattern.compile(
+      "\\bprivately\\b|\\bin\\s+private\\b|\\bbehind\\s+closed\\s+doors\\b"
+          + "|\\b(?:in|during)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:private\\s+)?(?:discussions|talks|meetings|conversations)\\b");
+  private static final Pattern PUBLIC = Pattern.compile(
+      "\\bpublicly\\b|\\bin\\s+public\\b|\\bpublic\\s+(?:remarks|statements?|comments|appearances)\\b");
 
   private final Context context;
   private final Input input;
   private final List<Engagement> engagements;
+  private final @Nullable String requester;
 
   Asks(Context context, Input input, List<Engagement> engagements) {
     this.context = context;
     this.input = input;
     this.engagements = engagements;
+    this.requester = requesterOf(context, input);
+  }
+
+  /**
+   * Who asks when the document itself does: the publishing organisation it states, else an organisation
+   * named in its signature, else its first signatory.
+   */
+  private static @Nullable String requesterOf(Context context, Input input) {
+    String stated = input.document().publisher();
+    if (stated != null) {
+      String key = Context.key(stated);
+      for (Entity e : context.entities) {
+        if (Context.key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> Context.key(a).equals(key))) {
+          return e.id();
+        }
+      }
+    }
+    Matcher v = VALEDICTION.matcher(context.text);
+    int signature = -1;
+    while (v.find()) {
+      signature = v.end();
+    }
+    for (Entity e : context.entities) {
+      int from = signature;
+      if (from >= 0 && e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.start() >= from)) {
+        return e.id();
+      }
+    }
+    return context.publisher;
   }
 
   /** One candidate before the list-level rules: the ask, its sentence, and whether it heads a list. */
@@ -72,40 +113,90 @@ final class Asks {
   }
 
   private @Nullable Found ask(AskPattern p, Matcher m, Span s) {
-    String verb = m.group("verb");
-    AskAction action = Verbs.action(verb.split("\\s+")[0]).orElse(AskAction.OTHER);
-    if (p == AskPattern.UN_RECOMMENDATION && action == AskAction.OTHER) {
-      return null;
-    }
     int o = s.start();
-    int objectStart = o + m.end("verb");
+    Span v = verb(p, m, o);
+    String verb = context.text.substring(v.start(), v.end());
+    AskAction action = p.recommendation()
+        ? Verbs.lead(context.text.substring(v.start(), o + m.end())).action()
+        : Verbs.action(verb.split("\\s+")[0]).orElse(AskAction.OTHER);
+    int objectStart = v.end();
     int objectEnd = clauseEnd(objectStart, s.end());
     if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
       objectStart += " clear".length();
     }
     String object = context.text.substring(objectStart, objectEnd).replaceAll("^[\\s—–-]*(?:both\\s+)?(?:publicly|privately)(?:\\s+and\\s+(?:publicly|privately))?[\\s—–-]*", "").trim();
-    String requester = p.requester() == AskPattern.Requester.PUBLISHER ? context.publisher : named(m, "req", o);
+    String requester = p.requester() == AskPattern.Requester.PUBLISHER ? this.requester : named(m, "req", o);
     String target = switch (p.target()) {
       case ADDRESSEE -> context.addressee;
       case NAMED -> named(m, "tgt", o);
-      case UNSTATED -> null;
+      case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
     };
-    if (p.requester() == AskPattern.Requester.NAMED && requester == null && p != AskPattern.UN_RECOMMENDATION) {
+    if (!admissible(p, action, requester, s)) {
       return null;
     }
     boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
         || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":");
-    List<String> counterparts = counterparts(m, o, s, objectEnd, requester, target, verb);
+    List<String> counterparts = counterparts(m, o, v, s, objectEnd, requester, target, verb);
     Evidence evidence = Evidence.of(context.text, o + m.start(), objectEnd);
     Ask ask = new Ask("", requester, target, action, object.isEmpty() ? null : object, counterparts,
         channel(context.text.substring(o + m.start(), objectEnd)), occasion(target, s), null, null, List.of(), evidence);
     return new Found(ask, s, header);
   }
 
+  /**
+   * The asked verb's span in the text. In "it is imperative that ... you VERB" the clause may hold several
+   * "you"s ("in any remarks you make ..., you raise", "you insist ... when you see"): the last one with an
+   * ask verb asks, else the last one.
+   */
+  private Span verb(AskPattern p, Matcher m, int o) {
+    Span matched = new Span(o + m.start("verb"), o + m.end("verb"));
+    if (p != AskPattern.IT_IS_IMPERATIVE_THAT_YOU && p != AskPattern.IT_IS_IMPORTANT_THAT_YOU) {
+      return matched;
+    }
+    // The greedy rule ends at the clause's last "you VERB"; every candidate lies within its match.
+    Matcher you = YOU_VERB.matcher(context.text).region(o + m.start(), o + m.end());
+    Span known = matched;
+    while (you.find()) {
+      if (Verbs.action(you.group(1)).isPresent()) {
+        known = new Span(you.start(1), you.end(1));
+      }
+    }
+    return known;
+  }
+
+  /** Whether a match of {@code p} is an ask at all, given what it asks, who asks and its sentence. */
+  private boolean admissible(AskPattern p, AskAction action, @Nullable String requester, Span s) {
+    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
+    // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use; a reported ask needs its requester.
+    if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION) && action == AskAction.OTHER
+        || p.requester() == AskPattern.Requester.NAMED && requester == null) {
+      return false;
+    }
+    // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
+    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find()) {
+      return false;
+    }
+    // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
+    return !p.recommendation() || isState(requester);
+  }
+
+  private boolean isState(@Nullable String id) {
+    return context.entities.stream()
+        .anyMatch(e -> e.id().equals(id) && (e.type() == EntityType.GOVERNMENT || e.type() == EntityType.PLACE));
+  }
+
+  /** The entity whose name or alias is {@code name}, ignoring case, punctuation and a leading "the". */
+  private @Nullable String entityNamed(String name) {
+    String key = Context.key(name.replaceFirst("^the\\s+", ""));
+    return context.entities.stream()
+        .filter(e -> Context.key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> Context.key(a).equals(key)))
+        .map(Entity::id).findFirst().orElse(null);
+  }
+
   private @Nullable String named(Matcher m, String group, int offset) {
     String surface = m.group(group).trim().toLowerCase(Locale.ROOT);
     if (surface.equals("we") || surface.equals("i")) {
-      return context.publisher;
+      return requester;
     }
     return context.entityAt(offset + m.start(group), offset + m.end(group));
   }
@@ -122,15 +213,16 @@ final class Asks {
   }
 
   /** Whom the target should act with: entities after "with" in the sentence, or whom a nested ask has the target press. */
-  private List<String> counterparts(Matcher m, int o, Span s, int objectEnd, @Nullable String requester, @Nullable String target, String verb) {
+  private List<String> counterparts(Matcher m, int o, Span v, Span s, int objectEnd, @Nullable String requester, @Nullable String target,
+      String verb) {
     List<String> ids = new ArrayList<>();
     if (m.pattern().pattern().contains("(?<cp>")) {
       add(ids, context.within(o + m.start("cp"), o + m.end("cp")));
     }
     if (Verbs.action(verb).orElse(AskAction.OTHER) == AskAction.RAISE && verb.toLowerCase(Locale.ROOT).matches("urge|press")) {
-      Matcher to = TO.matcher(context.text).region(o + m.end("verb"), objectEnd);
+      Matcher to = TO.matcher(context.text).region(v.end(), objectEnd);
       if (to.find()) {
-        add(ids, context.within(o + m.end("verb"), to.start()));
+        add(ids, context.within(v.end(), to.start()));
       }
     }
     // "raise X with Y" names counterparts; "meet with Y" names the object, and "we join with Y" the co-signers.
@@ -147,10 +239,14 @@ final class Asks {
     entities.stream().map(Entity::id).filter(id -> !ids.contains(id)).forEach(ids::add);
   }
 
+  /**
+   * Public when the ask names public remarks ("publicly", "in any public remarks"), private when it names
+   * the talks ("privately", "in your discussions with"), both when it names both.
+   */
   private static @Nullable Channel channel(String evidence) {
     String e = evidence.toLowerCase(Locale.ROOT);
-    boolean pub = e.contains("publicly");
-    boolean priv = e.contains("privately");
+    boolean pub = PUBLIC.matcher(e).find();
+    boolean priv = PRIVATE.matcher(e).find();
     return pub && priv ? Channel.BOTH : pub ? Channel.PUBLIC : priv ? Channel.PRIVATE : null;
   }
 

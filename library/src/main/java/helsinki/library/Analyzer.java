@@ -6,12 +6,14 @@ import helsinki.core.Annotator;
 import helsinki.core.Ask;
 import helsinki.core.Document;
 import helsinki.core.Entity;
+import helsinki.core.EntityType;
 import helsinki.core.InputException;
 import helsinki.core.Span;
 import helsinki.extract.Classifiers;
 import helsinki.extract.Extraction;
 import helsinki.extract.Extractor;
 import helsinki.extract.Input;
+import helsinki.extract.Recommendations;
 import helsinki.ingest.Ingester;
 import helsinki.nlp.CoreNlpAnnotator;
 import helsinki.nlp.entities.EntityResolver;
@@ -44,10 +46,14 @@ public final class Analyzer {
   private final @Nullable Gazetteer gazetteer;
   private final EntityResolver resolver = new EntityResolver();
   private final Extractor extractor = new Extractor();
+  private final Recommendations recommendations;
   private final @Nullable LocalDate anchor;
   private final @Nullable Classifiers classifiers;
 
-  /** An analyzer that reads only what the document's metadata names (addressees, authors), without NLP. */
+  /**
+   * An analyzer without NLP: it reads what the document's metadata names (addressees, authors) and the
+   * structured recommendation lists of UN reports ({@link Recommendations}, the fast path).
+   */
   public Analyzer(Ingester ingester) {
     this(ingester, null, null, null);
   }
@@ -62,6 +68,7 @@ public final class Analyzer {
     this.gazetteer = gazetteer;
     this.anchor = anchor;
     this.classifiers = annotator == null ? null : Classifiers.load();
+    this.recommendations = new Recommendations(gazetteer);
   }
 
   /**
@@ -90,22 +97,47 @@ public final class Analyzer {
   Analysis analyze(Document document) {
     LetterActors.Found letter = LetterActors.of(document);
     if (annotator == null || gazetteer == null) {
-      return Analysis.of(document, letter.entities(), letter.addresseeIds());
+      Analysis a = Analysis.of(document, letter.entities(), letter.addresseeIds());
+      Recommendations.Found listed = recommendations.read(document, a.entities());
+      return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
+          a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), a.countries(),
+          a.themes(), listed.entities(), a.events(), a.engagements(), Recommendations.merge(List.of(), listed.asks()), a.outcomes());
     }
     Annotated annotated = annotator.annotate(document, anchor);
     Places places = gazetteer.resolveText(document.title() == null ? "" : document.title(), document.text());
     EntityResolver.Resolution found = resolver.resolve(document, annotated, places);
     Merged merged = merge(found, letter);
-    Analysis a = Analysis.of(document, merged.entities, merged.addressees);
+    Analysis a = Analysis.of(document, withPublisher(document, merged.entities), merged.addressees);
     Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
-    List<Ask> asks = classifiers == null ? x.asks() : x.asks().stream().map(classifiers::labelled).toList();
+    Recommendations.Found listed = recommendations.read(document, a.entities());
+    List<Ask> all = Recommendations.merge(x.asks(), listed.asks());
+    List<Ask> asks = classifiers == null ? all : all.stream().map(classifiers::labelled).toList();
     List<String> themes = classifiers == null ? a.themes() : classifiers.documentThemes(document.text(), asks);
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        themes, a.entities(), a.events(), x.engagements(), asks, x.outcomes());
+        themes, listed.entities(), a.events(), x.engagements(), asks, x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}
+
+  /**
+   * The entities with one for the publisher that the document states when none names it yet, so that
+   * the document's own asks have their publisher as requester even when its text never names it.
+   */
+  private static List<Entity> withPublisher(Document document, List<Entity> entities) {
+    String publisher = document.publisher();
+    if (publisher == null || entities.stream().anyMatch(e -> forms(e).contains(key(publisher)))) {
+      return entities;
+    }
+    List<Span> mentions = new ArrayList<>();
+    String text = document.text();
+    for (int i = text.indexOf(publisher); i >= 0; i = text.indexOf(publisher, i + publisher.length())) {
+      mentions.add(new Span(i, i + publisher.length()));
+    }
+    List<Entity> all = new ArrayList<>(entities);
+    all.add(new Entity("E" + (entities.size() + 1), EntityType.ORGANIZATION, publisher, List.of(), List.of(), null, mentions));
+    return all;
+  }
 
   /** The metadata's addressees and authors, each joined to the entity the text resolved for it when there is one. */
   private static Merged merge(EntityResolver.Resolution found, LetterActors.Found letter) {

@@ -32,7 +32,9 @@ public final class Evaluation {
     /** Entities against the examples' gold entities. */
     ENTITIES,
     /** The shipped UPR themes, strength and acceptance classifiers on UPR Info sessions 17–20. */
-    UPR
+    UPR,
+    /** Recommendations found in the 2014 UPR Working Group reports (report half; dev half beside it). */
+    UNRECS
   }
 
   private final Path shared;
@@ -86,6 +88,17 @@ public final class Evaluation {
   /** The shipped UPR classifiers on the report part of UPR Info's recommendations (sessions 17–20). */
   public UprScores upr() throws InputException {
     return UprReport.measure(required(shared.resolve(ClassifierTraining.DATA)));
+  }
+
+  /**
+   * The recommendations that the fast path of {@link Analyzer} (no NLP) finds in the 2014 UPR reports,
+   * matched to {@code upr_2014_recommendations_parsed.csv}; see {@link UnRecommendations} for the matching.
+   */
+  public RecommendationScores unRecommendations() throws InputException {
+    Path upr = shared.resolve("datasets/upr-info-recs");
+    Analyzer fast = new Analyzer(new Ingester(IngestSettings.defaults()), null, gazetteer, null);
+    return UnRecommendations.measure(fast, required(upr.resolve("wg-report-texts-2014")),
+        required(upr.resolve("upr_2014_recommendations_parsed.csv")));
   }
 
   private static List<Path> goldFiles(Path examples) throws InputException {

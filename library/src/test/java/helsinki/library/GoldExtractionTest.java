@@ -99,6 +99,26 @@ class GoldExtractionTest {
     assertThat(engagements.counterparts).isGreaterThanOrEqualTo(2);
   }
 
+  @Test
+  void the_letters_asks_carry_the_gold_channel() throws Exception {
+    String shared = System.getProperty("helsinki.shared");
+    assumeTrue(shared != null && Files.exists(Path.of(shared, "examples", EXAMPLES[0] + ".txt")), "shared examples absent");
+    Path dir = Path.of(shared, "examples");
+    Analysis a = analyzer.analyze(dir.resolve(EXAMPLES[0] + ".txt"));
+    JsonNode gold = new ObjectMapper().readTree(Files.readString(dir.resolve(EXAMPLES[0] + ".gold.json"), StandardCharsets.UTF_8));
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode g : gold.get("asks")) {
+      String want = g.has("channel") ? g.get("channel").asText() : "none";
+      String have = a.asks().stream().filter(x -> overlap(g.get("quote").asText(), x.evidence().quote())).findFirst()
+          .map(x -> x.channel() == null ? "none" : x.channel().name()).orElse("missing");
+      if (!have.equals(want)) {
+        wrong.add(g.get("id").asText() + " " + have);
+      }
+    }
+    // A1 names "your discussions with Russian officials" and "any public remarks": both channels.
+    assertThat(wrong).isEmpty();
+  }
+
   private static void print(String kind, Tally t) {
     System.out.printf(Locale.ROOT, "gold %s: P %.3f R %.3f F1 %.3f (%d matched, %d predicted, %d gold), attribute %d/%d, counterparts %d/%d%n  %s%n",
         kind, t.precision(), t.recall(), t.f1(), t.matched, t.predicted, t.gold, t.attribute, t.matched, t.counterparts, t.matched, t.notes);
