@@ -81,7 +81,7 @@ public final class Analyzer {
     Extraction x = extractor.extract(new Input(document, annotated, a.entities(), a.addressees(), places.resolved()));
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        a.themes(), a.entities(), a.events(), x.engagements(), x.asks(), x.outcomes());
+        a.themes(), a.entities(), x.events(), x.engagements(), x.asks(), x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}
