@@ -84,10 +84,26 @@ final class EventDetails {
     int trail = s.length() - s.stripTrailing().length();
     int from = start + lead;
     int to = end - trail;
+    to = finiteVerbBefore(from, to);
     if (to <= from || context.text.substring(from, to).split("\\s+").length > 14) {
       return null;
     }
     return new Span(from, to);
+  }
+
+  /** Where a finite verb (or modal) in {@code [from, to)} starts a new clause, so that "civil society undermines" ends at "society". */
+  private int finiteVerbBefore(int from, int to) {
+    for (var sentence : input.annotated().sentences()) {
+      for (var token : sentence.tokens()) {
+        String tag = token.tag();
+        if (token.span().start() > from && token.span().start() < to
+            && (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD"))) {
+          String head = context.text.substring(from, token.span().start()).stripTrailing();
+          return from + head.replaceAll("[,;:]+$", "").stripTrailing().length();
+        }
+      }
+    }
+    return to;
   }
 
   /** Entities named as doing it: "by the police", "under orders of X", "the government's crackdown", or the subject just before a verb. */
@@ -136,7 +152,9 @@ final class EventDetails {
       if (r.inTitle() || at < s.start() || at >= s.end()) {
         continue;
       }
-      int score = (at >= t.end() ? at - t.end() : 1000 + t.start() - at) + (r.place().kind() == Places.Kind.ADJECTIVE ? 5000 : 0);
+      boolean adjective = r.place().kind() == Places.Kind.ADJECTIVE;
+      // After the trigger names where ("air strike on a Syrian air base"); before it often names who ("the US air strike").
+      int score = at >= t.end() ? at - t.end() + (adjective ? 500 : 0) : 1000 + t.start() - at + (adjective ? 5000 : 0);
       if (score < bestScore) {
         best = r;
         bestScore = score;
@@ -155,7 +173,8 @@ final class EventDetails {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression x : input.annotated().times()) {
-      if (x.start() == null || x.type() == TimexType.DURATION || x.type() == TimexType.SET
+      // "now", "recently": the present or a vague past dates no happening.
+      if (x.start() == null || x.type() == TimexType.DURATION || x.type() == TimexType.SET || x.timex().endsWith("_REF")
           || x.span().start() < s.start() || x.span().end() > s.end()) {
         continue;
       }

@@ -31,7 +31,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
 
   /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners". */
   static final EventPattern ARREST = of("arrest or detention", EventType.ARREST,
-      "arrest(?:s|ed|ing)?|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
+      "arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
           + "|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody|behind\\s+bars|remanded|sentenced\\s+to|convicted|convictions?"
           + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado");
 
@@ -52,9 +52,10 @@ record EventPattern(String name, EventType type, Pattern pattern) {
 
   /** "were killed", "murdered", "three deaths", "shot dead", "executed", "died in custody", "assassination". */
   static final EventPattern KILLING = of("killing", EventType.KILLING,
-      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|deaths?|(?:shot|stabbed|beaten|hacked)\\s+to\\s+death|shot\\s+dead"
+      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beaten|hacked|tortured|burnt|burned)\\s+to\\s+death|shot\\s+dead"
+          + "|(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|hundreds\\s+of)\\s+(?:\\w+\\s+)?deaths|deaths?\\s+in\\s+(?:police\\s+)?custody"
           + "|execut(?:ed|ions?)|died\\s+in\\s+(?:police\\s+)?custody|assassinat(?:ed|ions?)|lynch(?:ed|ing)|massacr(?:e|ed|es)"
-          + "|gunned\\s+down|dead\\s+bod(?:y|ies)|bodies\\s+(?:were|was)\\s+found|death\\s+toll|left\\s+\\w+\\s+dead|fatalit(?:y|ies)");
+          + "|gunned\\s+down|dead\\s+bod(?:y|ies)|bodies\\s+(?:were|was)\\s+found|left\\s+\\w+\\s+(?:people\\s+)?dead");
 
   /** "attacked", "assaulted", "survived a poisoning", "stabbed", "injured", "a suicide bombing", "grenade". */
   static final EventPattern ATTACK = of("attack", EventType.ATTACK,

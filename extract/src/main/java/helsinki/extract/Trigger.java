@@ -21,7 +21,8 @@ record Trigger(EventPattern pattern, int start, int end, String text) {
       "abolishing", "amend", "against", "avoid", "avert");
   /** General talk about a kind of abuse: "the costs of corruption", "the risk of torture", "the fear of arrest". */
   private static final Set<String> GENERIC = Set.of("cost", "costs", "effect", "effects", "issue", "issues", "problem", "problems", "scourge",
-      "forms", "culture", "risk", "risks", "fear", "fears", "threat", "threats", "danger", "prohibition", "freedom", "protection", "prevention");
+      "forms", "culture", "risk", "risks", "fear", "fears", "threat", "threats", "danger", "prohibition", "freedom", "protection", "prevention",
+      "rapporteur", "rapporteurs", "convention", "committee", "definition");
   /** Verbs after which "to" takes a noun ("subjected to torture"), not an infinitive. */
   private static final Set<String> TO_NOUN = Set.of("subjected", "led", "lead", "leads", "leading", "amounted", "due", "according", "prior",
       "related", "linked", "response", "exposed", "resorted");
@@ -40,13 +41,14 @@ record Trigger(EventPattern pattern, int start, int end, String text) {
     for (int i = 0; i < w.size(); i++) {
       String x = w.get(i);
       boolean perfect = i + 1 < w.size() && w.get(i + 1).equals("have");
-      if (NEGATIONS.contains(x) || x.endsWith("n't") || x.endsWith("n’t") || MODALS.contains(x) && !perfect || REMEDIES.contains(x)) {
+      boolean modal = MODALS.contains(x) || x.matches(".*['’](?:ll|d)");
+      if (NEGATIONS.contains(x) || x.endsWith("n't") || x.endsWith("n’t") || modal && !perfect || REMEDIES.contains(x)) {
         return false;
       }
     }
     int n = w.size();
-    if (n >= 2 && List.of("of", "from").contains(w.get(n - 1)) && GENERIC.contains(w.get(n - 2))
-        || n >= 3 && List.of("of", "from").contains(w.get(n - 2)) && GENERIC.contains(w.get(n - 3))) {
+    List<String> of = List.of("of", "from", "on");
+    if (n >= 2 && of.contains(w.get(n - 1)) && GENERIC.contains(w.get(n - 2)) || n >= 3 && of.contains(w.get(n - 2)) && GENERIC.contains(w.get(n - 3))) {
       return false;
     }
     boolean infinitive = n >= 1 && w.get(n - 1).equals("to") && (n < 2 || !TO_NOUN.contains(w.get(n - 2)));

@@ -112,7 +112,7 @@ public final class Evaluation {
   public LabelScores hrdsAttackTypes() throws InputException {
     Analyzer analyzer = analyzer();
     List<HrdsAttackTypes.Article> articles = HrdsAttackTypes.read(required(shared.resolve("datasets/hrdsattack/test.json")));
-    return HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(analyzer.analyze(news(a.id(), a.title(), a.text())).events()));
+    return HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(analyzer.analyze(news(a.id(), a.title(), a.text())).events(), a.text()));
   }
 
   /** CASE 2021 task 2's labelled test set, weighted F1 over the labels our taxonomy covers. */

@@ -54,7 +54,7 @@ final class EventsDevRun {
     Map<String, int[]> perLabel = new TreeMap<>();
     LabelScores s = HrdsAttackTypes.score(articles, a -> {
       List<Event> events = extractor.extract(inputs.get(a.id())).events();
-      Set<String> ours = HrdsAttackTypes.labels(events);
+      Set<String> ours = HrdsAttackTypes.labels(events, inputs.get(a.id()).document().text());
       for (String l : ours) {
         perLabel.computeIfAbsent(l, k -> new int[3])[1]++;
         if (a.gold().contains(l)) {

@@ -23,6 +23,9 @@ class GoldEventsTest {
             + " country %d/%d, time %d/%d, count %d/%d%n  %s%n", e.precision(), e.recall(), e.f1(), e.strictPrecision(), e.strictF1(),
         e.matched(), e.gold(), e.extra(), e.covered(), e.country(), e.countryGold(), e.time(), e.timeGold(), e.count(), e.countGold(),
         String.join("\n  ", e.notes()));
-    assertThat(e.f1()).isGreaterThanOrEqualTo(0.8);
+    // Measured 13/13 found, 8 extra of which 4 are covered readings: F1 0.867, strict F1 0.765 (issue 4's goal: F1 >= 0.8).
+    assertThat(e.recall()).isEqualTo(1.0);
+    assertThat(e.f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(e.strictF1()).isGreaterThanOrEqualTo(0.75);
   }
 }
