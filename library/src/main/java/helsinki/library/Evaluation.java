@@ -110,16 +110,16 @@ public final class Evaluation {
 
   /** HRDsAttack's test split: violation types from our events, micro F1 as upstream computes it. */
   public LabelScores hrdsAttackTypes() throws InputException {
-    Analyzer analyzer = analyzer();
     List<HrdsAttackTypes.Article> articles = HrdsAttackTypes.read(required(shared.resolve("datasets/hrdsattack/test.json")));
+    Analyzer analyzer = analyzer();
     return HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(analyzer.analyze(news(a.id(), a.title(), a.text())).events(), a.text()));
   }
 
   /** CASE 2021 task 2's labelled test set, weighted F1 over the labels our taxonomy covers. */
   public LabelScores case2021() throws InputException {
-    Analyzer analyzer = analyzer();
     List<Case2021.Snippet> snippets = Case2021.read(
         required(shared.resolve("datasets/case2021-task2-events/test_set_final_release_with_labels.tsv")));
+    Analyzer analyzer = analyzer();
     return Case2021.score(snippets, s -> Case2021.family(analyzer.analyze(news("case-" + s.id(), null, s.text())).events()));
   }
 
