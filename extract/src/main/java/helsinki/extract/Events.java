@@ -63,7 +63,7 @@ final class Events {
       boolean anaphoric = first.anaphoric(before, context.text.substring(first.end(), s.end()));
       Event e = new Event("", entry.getKey(), details.actors(first, s), victims == null ? null : context.text.substring(victims.start(), victims.end()),
           details.place(first, s), details.when(first, s), counts.getOrDefault(entry.getKey(), List.of()), details.certainty(first, s),
-          List.of(), evidence(s));
+          EventThemes.of(entry.getKey()), evidence(s));
       found.add(new EventMerger.Found(e, entry.getValue(), anaphoric));
     }
     // "the arrest of peaceful protesters": protesters named as another event's victims report no protest of their own.

@@ -116,6 +116,13 @@ class EventPatternTest {
   }
 
   @Test
+  void types_that_name_a_upr_issue_carry_it_as_a_theme_spelled_as_upr_info_does() {
+    List<Event> events = news("Police detained 40 students. The activist was shot dead.").extract().events();
+    assertThat(events).extracting(Event::type, Event::themes).containsExactly(
+        tuple(EventType.ARREST, List.of("Detention")), tuple(EventType.KILLING, List.of()));
+  }
+
+  @Test
   void events_in_different_countries_stay_apart() {
     List<Event> events = news("Journalists were arrested in Egypt. Journalists were arrested in Turkey.")
         .place("Egypt", "EG").place("Turkey", "TR").extract().events();
