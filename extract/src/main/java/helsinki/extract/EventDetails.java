@@ -3,6 +3,7 @@ package helsinki.extract;
 import helsinki.core.Certainty;
 import helsinki.core.Entity;
 import helsinki.core.EntityType;
+import helsinki.core.EventType;
 import helsinki.core.Place;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
@@ -41,6 +42,13 @@ final class EventDetails {
       Certainty.POSSIBLE, Pattern.compile("(?i)\\b(?:possible|possibly|may\\s+have|might\\s+have|feared|unconfirmed|probably|likely)\\b"),
       Certainty.REPORTED, Pattern.compile("(?i)\\b(?:report(?:s|ed|edly)?|according\\s+to|indicat(?:e|es|ed)|said|say|says|witness(?:es|ed)?)\\b"));
 
+  /** Protests, wars, corruption and elections have no victims' phrase: "corrupt practices of X" names the actor. */
+  private static final java.util.Set<EventType> HAS_VICTIMS = java.util.EnumSet.of(EventType.PROTEST_REPRESSION, EventType.ARREST,
+      EventType.DISAPPEARANCE, EventType.TORTURE, EventType.SEXUAL_VIOLENCE, EventType.KILLING, EventType.ATTACK, EventType.PERSECUTION,
+      EventType.RESTRICTION);
+  /** A cue or count further than this from the trigger (in chars) speaks of something else in a long sentence. */
+  static final int NEAR = 60;
+
   private final Context context;
   private final Input input;
 
@@ -51,6 +59,9 @@ final class EventDetails {
 
   /** The victims' noun phrase: after "of"/"on", before a passive verb, or after an active one; null when none is written. */
   @Nullable Span victims(Trigger t, Span s) {
+    if (!HAS_VICTIMS.contains(t.pattern().type())) {
+      return null;
+    }
     String after = context.text.substring(t.end(), s.end());
     Matcher m = OF_VICTIMS.matcher(after);
     if (m.find()) {
@@ -112,6 +123,10 @@ final class EventDetails {
     Matcher a = AGENT.matcher(context.text.substring(t.end(), s.end()));
     if (a.find()) {
       addActors(ids, t.end() + a.start("np"), t.end() + a.end("np"));
+    }
+    Matcher of = OF_VICTIMS.matcher(context.text.substring(t.end(), s.end()));
+    if (t.pattern().type() == EventType.CORRUPTION && of.find()) {
+      addActors(ids, t.end() + of.start("np"), t.end() + of.end("np"));
     }
     int from = Math.max(s.start(), t.start() - 60);
     String before = context.text.substring(from, t.start());
@@ -187,7 +202,7 @@ final class EventDetails {
     return best == null ? null : best.when();
   }
 
-  /** The certainty whose cue stands nearest the trigger in its sentence; a report without a cue is REPORTED. */
+  /** The certainty whose cue stands nearest the trigger in its sentence, within {@link #NEAR}; a report without a cue is REPORTED. */
   Certainty certainty(Trigger t, Span s) {
     String sentence = context.text.substring(s.start(), s.end());
     Certainty best = Certainty.REPORTED;
@@ -198,7 +213,7 @@ final class EventDetails {
         int start = s.start() + m.start();
         int end = s.start() + m.end();
         int d = end <= t.start() ? t.start() - end : Math.max(0, start - t.end());
-        if (d < bestDistance || d == bestDistance && cue.getKey().ordinal() < best.ordinal()) {
+        if (d <= NEAR && d < bestDistance || d == bestDistance && cue.getKey().ordinal() < best.ordinal()) {
           best = cue.getKey();
           bestDistance = d;
         }

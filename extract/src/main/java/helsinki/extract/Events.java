@@ -103,7 +103,7 @@ final class Events {
         && e.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end()));
   }
 
-  /** Each quantity of the sentence counts what its nearest trigger names; durations and shares count no happening. */
+  /** Each quantity of the sentence near a trigger counts what the nearest names; durations and shares count no happening. */
   private Map<EventType, List<Count>> counts(Span s, List<Trigger> triggers) {
     Map<EventType, List<Count>> counts = new LinkedHashMap<>();
     if (triggers.isEmpty()) {
@@ -118,6 +118,9 @@ final class Events {
         if (distance(t, q.span()) < distance(nearest, q.span())) {
           nearest = t;
         }
+      }
+      if (distance(nearest, q.span()) > EventDetails.NEAR) {
+        continue;
       }
       counts.computeIfAbsent(nearest.pattern().type(), k -> new ArrayList<>()).add(q.count());
     }

@@ -123,6 +123,23 @@ class EventPatternTest {
   }
 
   @Test
+  void corruption_of_a_named_official_names_the_actor_not_a_victim() {
+    Event e = news("Auditors exposed the corrupt practices of Governor Amina Bello last year.")
+        .entity(EntityType.PERSON, "Amina Bello", "Governor Amina Bello").extract().events().get(0);
+    assertThat(e.actors()).containsExactly("E1");
+    assertThat(e.victims()).isNull();
+  }
+
+  @Test
+  void a_cue_far_from_the_trigger_in_a_long_sentence_leaves_it_reported() {
+    Event e = news("The lawyer, who survived a poisoning in Kazan and has since returned to work at the city's bar association, "
+        + "rejects the official claim that the country is free.")
+        .extract().events().get(0);
+    assertThat(e.type()).isEqualTo(EventType.ATTACK);
+    assertThat(e.certainty()).isEqualTo(Certainty.REPORTED);
+  }
+
+  @Test
   void events_in_different_countries_stay_apart() {
     List<Event> events = news("Journalists were arrested in Egypt. Journalists were arrested in Turkey.")
         .place("Egypt", "EG").place("Turkey", "TR").extract().events();
