@@ -11,8 +11,11 @@ import helsinki.core.TimexType;
 import helsinki.core.When;
 import helsinki.nlp.places.Places;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +46,7 @@ final class EventDetails {
       Certainty.REPORTED, Pattern.compile("(?i)\\b(?:report(?:s|ed|edly)?|according\\s+to|indicat(?:e|es|ed)|said|say|says|witness(?:es|ed)?)\\b"));
 
   /** Protests, wars, corruption and elections have no victims' phrase: "corrupt practices of X" names the actor. */
-  private static final java.util.Set<EventType> HAS_VICTIMS = java.util.EnumSet.of(EventType.PROTEST_REPRESSION, EventType.ARREST,
+  private static final Set<EventType> HAS_VICTIMS = EnumSet.of(EventType.PROTEST_REPRESSION, EventType.ARREST,
       EventType.DISAPPEARANCE, EventType.TORTURE, EventType.SEXUAL_VIOLENCE, EventType.KILLING, EventType.ATTACK, EventType.PERSECUTION,
       EventType.RESTRICTION);
   /** A cue or count further than this from the trigger (in chars) speaks of something else in a long sentence. */
@@ -178,7 +181,7 @@ final class EventDetails {
     if (best == null) {
       Span para = context.paragraphAt(t.start());
       best = input.places().stream().filter(r -> !r.inTitle() && r.mention().start() >= para.start() && r.mention().start() < para.end()
-          && r.place().kind() != Places.Kind.ADJECTIVE).min(java.util.Comparator.comparingInt(r -> r.mention().start())).orElse(null);
+          && r.place().kind() != Places.Kind.ADJECTIVE).min(Comparator.comparingInt(r -> r.mention().start())).orElse(null);
     }
     return best == null ? null : new Place(best.mention().text(), best.place().country(), best.place().region());
   }

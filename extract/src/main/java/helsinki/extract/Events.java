@@ -1,6 +1,7 @@
 package helsinki.extract;
 
 import helsinki.core.Count;
+import helsinki.core.EntityType;
 import helsinki.core.Event;
 import helsinki.core.EventType;
 import helsinki.core.Evidence;
@@ -99,7 +100,7 @@ final class Events {
 
   /** "the Committee against Torture", "the Anti-Corruption Foundation": a trigger inside an organisation's name reports nothing. */
   private boolean insideOrganisationName(Trigger t) {
-    return context.within(t.start(), t.end()).stream().anyMatch(e -> e.type() == helsinki.core.EntityType.ORGANIZATION
+    return context.within(t.start(), t.end()).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
         && e.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end()));
   }
 
