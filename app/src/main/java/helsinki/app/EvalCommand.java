@@ -2,6 +2,8 @@ package helsinki.app;
 
 import helsinki.core.InputException;
 import helsinki.library.EntityScores;
+import helsinki.library.EventScores;
+import helsinki.library.LabelScores;
 import helsinki.library.Evaluation;
 import helsinki.library.Evaluation.Part;
 import helsinki.library.UprScores;
@@ -50,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities, upr, unrecs (default: all).")
+      description = "What to measure: tempeval, countries, entities, upr, unrecs, events, hrdsattack-types, case2021 (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -130,6 +132,28 @@ final class EvalCommand implements Callable<Integer> {
             row(what + " (report half)", "precision", r.report().precision(), "goal ≥ 0.95"),
             row(what + " (dev half)", "recall", r.dev().recall(), counts(r.dev())),
             row(what + " (dev half)", "precision", r.dev().precision(), "tuned on this half"));
+      }
+      case EVENTS -> {
+        EventScores e = evaluation.goldEvents();
+        String what = "examples' gold events";
+        yield List.of(
+            row(what, "F1", e.f1(), String.format(Locale.ROOT, "P %.3f R %.3f; %d/%d matched, %d extra (%d of them another type the gold accepts"
+                + " for a matched passage, not counted); goal ≥ 0.8", e.precision(), e.recall(), e.matched(), e.gold(), e.extra(), e.covered())),
+            row(what, "strict F1", e.strictF1(), String.format(Locale.ROOT, "every extra counted wrong: P %.3f", e.strictPrecision())),
+            row(what, "country", (double) e.country() / Math.max(1, e.countryGold()), e.country() + "/" + e.countryGold()),
+            row(what, "time", (double) e.time() / Math.max(1, e.timeGold()), e.time() + "/" + e.timeGold()),
+            row(what, "count", (double) e.count() / Math.max(1, e.countGold()), e.count() + "/" + e.countGold()));
+      }
+      case HRDSATTACK_TYPES -> {
+        LabelScores l = evaluation.hrdsAttackTypes();
+        yield List.of(row("HRDsAttack test, violation types", "micro F1", l.f1(), String.format(Locale.ROOT,
+            "P %.3f R %.3f over %d articles; fine-tuned T5 0.714; goal ≥ 0.75", l.precision(), l.recall(), l.items())));
+      }
+      case CASE2021 -> {
+        LabelScores l = evaluation.case2021();
+        yield List.of(row("CASE 2021 task 2, covered labels", "weighted F1", l.f1(), String.format(Locale.ROOT,
+            "P %.3f R %.3f over %d covered snippets of 1,019; best system (all 25 labels, trained on ACLED) 0.839; goal ≥ 0.75",
+            l.precision(), l.recall(), l.items())));
       }
     };
   }

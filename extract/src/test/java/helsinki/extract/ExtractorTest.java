@@ -9,7 +9,7 @@ class ExtractorTest {
   @Test
   void every_pattern_has_its_own_name() {
     assertThat(Extractor.patternNames()).doesNotHaveDuplicates().hasSize(
-        EngagementPattern.ALL.size() + AskPattern.ALL.size() + OutcomePattern.ALL.size());
+        EventPattern.ALL.size() + EngagementPattern.ALL.size() + AskPattern.ALL.size() + OutcomePattern.ALL.size());
   }
 
   @Test

@@ -7,6 +7,8 @@ import helsinki.core.DocumentKind;
 import helsinki.core.Entity;
 import helsinki.core.EntityType;
 import helsinki.core.Fingerprint;
+import helsinki.core.Qualifier;
+import helsinki.core.Quantity;
 import helsinki.core.Sentence;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
@@ -34,6 +36,7 @@ final class FakeDocument {
   private final List<String> addressees = new ArrayList<>();
   private final List<String> captions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
+  private final List<Quantity> quantities = new ArrayList<>();
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
@@ -79,6 +82,23 @@ final class FakeDocument {
     return this;
   }
 
+  /** Adds a count at the first occurrence of {@code surface}. */
+  FakeDocument quantity(String surface, long value, Qualifier qualifier, String unit) {
+    int at = text.indexOf(surface);
+    quantities.add(new Quantity(surface, new Span(at, at + surface.length()), value, qualifier, unit));
+    return this;
+  }
+
+  /** Adds a resolved first-level region (ISO 3166-2) at each occurrence of {@code name}. */
+  FakeDocument region(String name, String country, String region) {
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+    while (m.find()) {
+      places.add(new Places.Resolved(new Places.Mention(name, m.start(), m.end()), false,
+          new Places.Place(name, Places.Kind.REGION, country, region, null, false), "test"));
+    }
+    return this;
+  }
+
   FakeDocument caption(String caption) {
     captions.add(caption);
     return this;
@@ -92,7 +112,7 @@ final class FakeDocument {
     }
     Document d = new Document("d-0000000000", "test", "text/plain", null, null, publisher, List.of(new Author("A. Signer", null)),
         null, "en", kind, List.of(), text, captions, new Fingerprint("0000000000", new int[0]));
-    return new Input(d, new Annotated(d.id(), null, sentences, List.of(), times, List.of()), entities, addressees, places);
+    return new Input(d, new Annotated(d.id(), null, sentences, List.of(), times, quantities), entities, addressees, places);
   }
 
   Extraction extract() {

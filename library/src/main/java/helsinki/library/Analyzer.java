@@ -115,7 +115,7 @@ public final class Analyzer {
     List<String> themes = classifiers == null ? a.themes() : classifiers.documentThemes(document.text(), asks);
     return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(),
         a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), places.countries(),
-        themes, listed.entities(), a.events(), x.engagements(), asks, x.outcomes());
+        themes, listed.entities(), x.events(), x.engagements(), asks, x.outcomes());
   }
 
   private record Merged(List<Entity> entities, List<String> addressees) {}

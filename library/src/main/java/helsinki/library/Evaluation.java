@@ -1,6 +1,9 @@
 package helsinki.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import helsinki.core.Document;
+import helsinki.core.DocumentKind;
+import helsinki.core.Fingerprint;
 import helsinki.core.InputException;
 import helsinki.core.Json;
 import helsinki.ingest.IngestSettings;
@@ -34,7 +37,18 @@ public final class Evaluation {
     /** The shipped UPR themes, strength and acceptance classifiers on UPR Info sessions 17–20. */
     UPR,
     /** Recommendations found in the 2014 UPR Working Group reports (report half; dev half beside it). */
-    UNRECS
+    UNRECS,
+    /** Events against the examples' gold events. */
+    EVENTS,
+    /** HRDsAttack test violation types from our events (report split: test.json). */
+    HRDSATTACK_TYPES {
+      @Override
+      public String toString() {
+        return "hrdsattack-types";
+      }
+    },
+    /** CASE 2021 task 2 event subtypes of news snippets, on the labels our taxonomy covers (report only). */
+    CASE2021
   }
 
   private final Path shared;
@@ -99,6 +113,44 @@ public final class Evaluation {
     Analyzer fast = new Analyzer(new Ingester(IngestSettings.defaults()), null, gazetteer, null);
     return UnRecommendations.measure(fast, required(upr.resolve("wg-report-texts-2014")),
         required(upr.resolve("upr_2014_recommendations_parsed.csv")));
+  }
+
+  /** Every {@code examples/*.gold.json}: its document analysed and its events scored (GOLD.md). */
+  public EventScores goldEvents() throws InputException {
+    Path examples = required(shared.resolve("examples"));
+    Analyzer analyzer = analyzer();
+    EventScores total = EventScores.NONE;
+    for (Path goldFile : goldFiles(examples)) {
+      JsonNode gold = readJson(goldFile);
+      String name = gold.path("document").asText();
+      total = total.plus(GoldEvents.score(name, gold.path("events"), analyzer.analyze(examples.resolve(name)).events()));
+    }
+    return total;
+  }
+
+  /** HRDsAttack's test split: violation types from our events, micro F1 as upstream computes it. */
+  public LabelScores hrdsAttackTypes() throws InputException {
+    List<HrdsAttackTypes.Article> articles = HrdsAttackTypes.read(required(shared.resolve("datasets/hrdsattack/test.json")));
+    Analyzer analyzer = analyzer();
+    return HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(analyzer.analyze(news(a.id(), a.title(), a.text())).events(), a.text()));
+  }
+
+  /** CASE 2021 task 2's labelled test set, weighted F1 over the labels our taxonomy covers. */
+  public LabelScores case2021() throws InputException {
+    List<Case2021.Snippet> snippets = Case2021.read(
+        required(shared.resolve("datasets/case2021-task2-events/test_set_final_release_with_labels.tsv")));
+    Analyzer analyzer = analyzer();
+    return Case2021.score(snippets, s -> Case2021.family(analyzer.analyze(news("case-" + s.id(), null, s.text())).events()));
+  }
+
+  private Analyzer analyzer() {
+    return new Analyzer(new Ingester(IngestSettings.defaults()), annotator(), gazetteer, null);
+  }
+
+  /** A news text read as it stands: the data sets give clean text, so ingest's readers have nothing to do. */
+  static Document news(String id, @Nullable String title, String text) {
+    return new Document("d-" + id, id, "text/plain", title, null, null, List.of(), null, "en", DocumentKind.NEWS, List.of(), text,
+        List.of(), new Fingerprint(id, new int[0]));
   }
 
   private static List<Path> goldFiles(Path examples) throws InputException {

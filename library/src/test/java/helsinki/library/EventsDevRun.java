@@ -1,0 +1,92 @@
+package helsinki.library;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import helsinki.core.Annotated;
+import helsinki.core.Document;
+import helsinki.core.Event;
+import helsinki.core.Json;
+import helsinki.extract.Extractor;
+import helsinki.extract.Input;
+import helsinki.nlp.CoreNlpAnnotator;
+import helsinki.nlp.entities.EntityResolver;
+import helsinki.nlp.places.Gazetteer;
+import helsinki.nlp.places.Places;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A developer's tool, not a test: tunes events on HRDsAttack's train and dev splits only. The first run
+ * annotates a split once and keeps each article's extraction input in a cache file, so that later runs
+ * re-run only extraction: {@code EventsDevRun SPLIT.json CACHE.jsonl [verbose]}.
+ */
+final class EventsDevRun {
+
+  private EventsDevRun() {}
+
+  public static void main(String[] args) throws Exception {
+    Path split = Path.of(args[0]);
+    Path cache = Path.of(args[1]);
+    boolean verbose = args.length > 2;
+    List<HrdsAttackTypes.Article> articles = HrdsAttackTypes.read(split);
+    ObjectMapper mapper = Json.mapper();
+    if (!Files.exists(cache)) {
+      annotate(articles, cache, mapper);
+    }
+    Map<String, Input> inputs = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        Input in = mapper.readValue(line, Input.class);
+        inputs.put(in.document().source(), in);
+      }
+    }
+    Extractor extractor = new Extractor();
+    Map<String, int[]> perLabel = new TreeMap<>();
+    LabelScores s = HrdsAttackTypes.score(articles, a -> {
+      List<Event> events = extractor.extract(inputs.get(a.id())).events();
+      Set<String> ours = HrdsAttackTypes.labels(events, inputs.get(a.id()).document().text());
+      for (String l : ours) {
+        perLabel.computeIfAbsent(l, k -> new int[3])[1]++;
+        if (a.gold().contains(l)) {
+          perLabel.get(l)[2]++;
+        }
+      }
+      a.gold().forEach(l -> perLabel.computeIfAbsent(l, k -> new int[3])[0]++);
+      if (verbose && !ours.equals(a.gold())) {
+        System.out.println("== " + a.id() + " gold " + a.gold() + " ours " + ours + " | " + a.title());
+        events.forEach(e -> System.out.println("   " + e.type() + " " + HrdsAttackTypes.labels(e) + " \"" + e.evidence().quote() + "\""));
+      }
+      return ours;
+    });
+    perLabel.forEach((l, c) -> System.out.printf(Locale.ROOT, "%-24s gold %3d ours %3d right %3d%n", l, c[0], c[1], c[2]));
+    System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f over %d%n", split.getFileName(), s.precision(), s.recall(), s.f1(), s.items());
+  }
+
+  private static void annotate(List<HrdsAttackTypes.Article> articles, Path cache, ObjectMapper mapper) throws Exception {
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.load(false);
+    Gazetteer gazetteer = Gazetteer.load();
+    EntityResolver resolver = new EntityResolver();
+    long t0 = System.nanoTime();
+    try (BufferedWriter w = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
+      for (HrdsAttackTypes.Article a : articles) {
+        Document d = Evaluation.news(a.id(), a.title(), a.text());
+        Annotated annotated = annotator.annotate(d, null);
+        Places places = gazetteer.resolveText(a.title(), d.text());
+        var entities = resolver.resolve(d, annotated, places).entities();
+        w.write(mapper.writeValueAsString(new Input(d, annotated, entities, List.of(), places.resolved())));
+        w.newLine();
+      }
+    }
+    System.out.printf(Locale.ROOT, "annotated %d articles in %.1f s%n", articles.size(), (System.nanoTime() - t0) / 1e9);
+  }
+}
