@@ -133,6 +133,17 @@ public final class ActorTable {
         actorId, kind.name(), value, decisionId);
   }
 
+  /** Removes what decisions pinned to an actor under {@code value} (a later decision undid it). */
+  public void unpin(String actorId, Pin kind, String value) {
+    sql.update("DELETE FROM actor_pins WHERE actor_id = ? AND kind = ? AND pinned = ?", actorId, kind.name(), value);
+  }
+
+  /** The entities of one document that are linked to actors, in entity order. */
+  public List<ActorEntity> entitiesIn(String documentId) {
+    return sql.list("SELECT " + ActorRows.ENTITY_COLUMNS + " FROM actor_entities WHERE document_id = ? ORDER BY entity_id",
+        ActorRows::entity, documentId);
+  }
+
   /** What decisions pinned to an actor, oldest first. */
   public List<String> pins(String actorId, Pin kind) {
     return sql.list("SELECT pinned FROM actor_pins WHERE actor_id = ? AND kind = ? ORDER BY decision_id, pinned",

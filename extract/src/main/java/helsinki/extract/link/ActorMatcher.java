@@ -65,11 +65,10 @@ public final class ActorMatcher {
   /** The score of one candidate, empty when a veto or the threshold rules it out. */
   Optional<ActorMatch> score(Forms e, ActorCandidate candidate) {
     Forms c = Forms.of(candidate.type(), candidate.name(), candidate.aliases(), candidate.roles(), candidate.country(),
-        countries);
-    if (!compatible(e.type(), c.type())) {
-      return Optional.empty();
-    }
-    if (e.type() != EntityType.PERSON && ActorRule.conflict(e, c)) {
+        candidate.pinned(), countries);
+    // A person's decision outranks the vetoes too: it may have corrected the annotator's type or country.
+    boolean decided = ActorRule.DECIDED.score(e, c) > 0;
+    if (!decided && (!compatible(e.type(), c.type()) || e.type() != EntityType.PERSON && ActorRule.conflict(e, c))) {
       return Optional.empty();
     }
     ActorRule best = null;
@@ -81,7 +80,8 @@ public final class ActorMatcher {
         score = s;
       }
     }
-    if (best == null || e.type() == EntityType.PERSON && best != ActorRule.SAME_NAME && differentGivenNames(e, c)) {
+    boolean named = best == ActorRule.SAME_NAME || best == ActorRule.DECIDED;
+    if (best == null || e.type() == EntityType.PERSON && !named && differentGivenNames(e, c)) {
       return Optional.empty();
     }
     if (e.type() == EntityType.PERSON && ActorRule.conflict(e, c)) {
@@ -165,10 +165,12 @@ public final class ActorMatcher {
 
   /** The folded keys of an entity's own name, with and without a title, that a person's split may block. */
   public static Set<String> ownKeys(Entity entity) {
-    Set<String> own = new LinkedHashSet<>();
-    own.add(ActorNames.key(entity.name()));
-    own.add(ActorNames.key(String.join(" ", ActorNames.untitled(entity.name()))));
-    return own;
+    return nameKeys(entity.name());
+  }
+
+  /** The folded keys of a name, with and without a title: what a split of that name blocks. */
+  public static Set<String> nameKeys(String name) {
+    return Forms.folded(List.of(name));
   }
 
   private Forms forms(Entity e) {

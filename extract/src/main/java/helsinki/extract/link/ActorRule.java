@@ -11,6 +11,17 @@ import java.util.Objects;
  */
 public enum ActorRule {
 
+  /**
+   * A person's decision: the entity's own name (not merely one of its aliases, which a split may have
+   * taken elsewhere) is a form a person pinned to the actor. It outranks every rule and veto.
+   */
+  DECIDED {
+    @Override
+    double score(Forms e, Forms c) {
+      return intersects(e.own(), c.pinned()) ? 2.0 : 0;
+    }
+  },
+
   /** The same name, folded ("Rex Tillerson" ↔ "Rex Tillerson", "U.S. State Department" ↔ "State Department"). */
   SAME_NAME {
     @Override

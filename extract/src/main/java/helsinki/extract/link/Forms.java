@@ -18,12 +18,19 @@ import org.jspecify.annotations.Nullable;
  * @param roles the folded roles
  * @param country the ISO country code, or null
  * @param national whether a government form stands for the whole national government
+ * @param own the folded keys of the name (not the aliases) as written and without titles
+ * @param pinned the folded keys of the forms a person's decision pinned (candidates only)
  */
 record Forms(EntityType type, List<List<String>> names, Set<String> keys, Set<String> acronyms, Set<String> initials,
-    Set<String> roles, @Nullable String country, boolean national) {
+    Set<String> roles, @Nullable String country, boolean national, Set<String> own, Set<String> pinned) {
 
   static Forms of(EntityType type, String name, List<String> aliases, List<String> roles, @Nullable String country,
       CountryNames countries) {
+    return of(type, name, aliases, roles, country, List.of(), countries);
+  }
+
+  static Forms of(EntityType type, String name, List<String> aliases, List<String> roles, @Nullable String country,
+      List<String> pinnedForms, CountryNames countries) {
     List<String> written = new ArrayList<>();
     written.add(name);
     written.addAll(aliases);
@@ -55,7 +62,19 @@ record Forms(EntityType type, List<List<String>> names, Set<String> keys, Set<St
     Set<String> roleKeys = new LinkedHashSet<>();
     roles.forEach(r -> roleKeys.add(ActorNames.key(r)));
     keys.remove("");
-    return new Forms(type, names, keys, acronyms, initials, roleKeys, country, national);
+    return new Forms(type, names, keys, acronyms, initials, roleKeys, country, national, folded(List.of(name)),
+        folded(pinnedForms));
+  }
+
+  /** The folded keys of forms, as written and without a person's titles. */
+  static Set<String> folded(List<String> forms) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String f : forms) {
+      keys.add(ActorNames.key(f));
+      keys.add(ActorNames.key(String.join(" ", ActorNames.untitled(f))));
+    }
+    keys.remove("");
+    return keys;
   }
 
   /** "U.S. State Department" is also "State Department" when its country is the US. */

@@ -32,7 +32,7 @@ class ActorMatcherTest {
   }
 
   private static ActorCandidate actor(String id, EntityType type, String name, @Nullable String country, String... aliases) {
-    return new ActorCandidate(id, type, name, List.of(aliases), List.of(), country, List.of());
+    return new ActorCandidate(id, type, name, List.of(aliases), List.of(), country, List.of(), List.of());
   }
 
   private Optional<ActorMatch> match(Entity e, ActorCandidate... candidates) {
@@ -65,7 +65,7 @@ class ActorMatcherTest {
     assertThat(match(person("Smith", "GB"), john)).map(ActorMatch::actorId).contains("a-1");
 
     ActorCandidate minister = new ActorCandidate("a-3", EntityType.PERSON, "Adam Smith", List.of(),
-        List.of("Foreign Minister"), "GB", List.of());
+        List.of("Foreign Minister"), "GB", List.of(), List.of());
     Entity titled = entity(EntityType.PERSON, "Smith", List.of("Foreign Minister Smith"), List.of("Foreign Minister"), "GB");
     assertThat(match(titled, john, minister)).map(ActorMatch::actorId).contains("a-3");
   }
@@ -152,10 +152,25 @@ class ActorMatcherTest {
   @Test
   void a_split_alias_never_joins_the_actor_it_was_split_from() {
     ActorCandidate rex = new ActorCandidate("a-1", EntityType.PERSON, "Rex Tillerson", List.of(), List.of(), "US",
-        List.of(ActorNames.key("Tillerson")));
+        List.of(), List.of(ActorNames.key("Tillerson")));
     ActorCandidate other = actor("a-2", EntityType.PERSON, "Tillerson", "US");
     assertThat(match(person("Tillerson", "US"), rex)).isEmpty();
     assertThat(match(person("Tillerson", "US"), rex, other)).map(ActorMatch::actorId).contains("a-2");
+  }
+
+  @Test
+  void a_form_a_person_merged_in_joins_even_where_no_rule_would() {
+    ActorCandidate merged = new ActorCandidate("a-1", EntityType.PERSON, "Sergei Lavrov", List.of("Lavrow"), List.of(),
+        "RU", List.of("Lavrow", "S. Lawrow"), List.of());
+    assertThat(match(person("Lavrow", null), merged))
+        .hasValueSatisfying(m -> assertThat(m.rule()).isEqualTo(ActorRule.DECIDED));
+    assertThat(match(person("Minister Lavrow", "RU"), merged, actor("a-2", EntityType.PERSON, "Lavrow", "RU")))
+        .map(ActorMatch::actorId).contains("a-1");
+    ActorCandidate organisation = new ActorCandidate("a-4", EntityType.ORGANIZATION, "Viasna Human Rights Centre",
+        List.of(), List.of(), "BY", List.of("Viasna"), List.of());
+    assertThat(match(person("Viasna", "BY"), organisation)).map(ActorMatch::actorId).contains("a-4");
+    assertThat(match(person("Lawrow", null), new ActorCandidate("a-3", EntityType.PERSON, "Sergei Lavrov", List.of(),
+        List.of(), "RU", List.of(), List.of()))).isEmpty();
   }
 
   @Test
