@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
       ReindexCommand.class, ReanalyzeCommand.class, StatsCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class,
+      ActorsCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
       "1:some inputs could not be read (each named on stderr); the rest were processed",
       "2:the command line was wrong",
       "3:the library could not be opened or written",
-      "4:the requested document is not in the library"
+      "4:the requested document (or actor) is not in the library"
     })
 public final class Main {
 
