@@ -166,8 +166,9 @@ public final class Library implements AutoCloseable {
   }
 
   /**
-   * The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it): its
-   * kept analysis, or its record alone when it was never analysed.
+   * The FORMAT.md object of a stored document: its kept analysis, or its record alone when it was never
+   * analysed. Entity ids are the document's own ("E1"); {@link #actorOf} gives the canonical actor of
+   * each, which is what {@code export --format jsonl} writes in their place.
    */
   public Analysis analysis(StoredDocument stored) {
     return store.analysis(stored.id()).orElseGet(() -> Exporter.analysis(stored));

@@ -158,6 +158,25 @@ class ActorsAcrossLibraryTest {
   }
 
   @Test
+  void a_library_export_names_each_actor_by_its_canonical_id_in_every_document() throws IOException {
+    try (Library library = open()) {
+      library.ingest(List.of(write("letter.txt", LETTER).toString(), write("report.txt", REPORT).toString()), IngestListener.NONE);
+      StoredActor lindqvist = one(persons(library, "Lindqvist"));
+      java.io.StringWriter out = new java.io.StringWriter();
+      library.export(ExportFormat.JSONL, out);
+      List<Analysis> exported = out.toString().lines().map(l -> helsinki.core.Json.read(l, Analysis.class)).toList();
+      assertThat(exported).hasSize(2).allSatisfy(a -> {
+        assertThat(a.entities()).extracting(Entity::id).doesNotHaveDuplicates().contains(lindqvist.id());
+        assertThat(a.entities()).filteredOn(e -> e.type() != EntityType.PLACE)
+            .allSatisfy(e -> assertThat(e.id()).startsWith("a-"));
+      });
+      Analysis letter = exported.stream().filter(a -> a.title() != null && a.title().startsWith("Open letter")).findFirst().orElseThrow();
+      assertThat(letter.addressees()).containsExactly(lindqvist.id());
+      assertThat(letter.asks()).isNotEmpty().allSatisfy(k -> assertThat(k.target()).isEqualTo(lindqvist.id()));
+    }
+  }
+
+  @Test
   void bad_ids_and_aliases_are_refused_in_one_line_and_change_nothing() throws Exception {
     try (Library library = open()) {
       library.ingest(List.of(write("letter.txt", LETTER).toString(), write("report.txt", REPORT).toString()), IngestListener.NONE);
