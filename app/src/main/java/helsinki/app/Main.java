@@ -74,7 +74,7 @@ public final class Main {
   }
 
   private static String name(CommandLine cmd) {
-    return cmd.getParent() == null ? "helsinki" : "helsinki " + cmd.getCommandName();
+    return cmd.getCommandSpec().qualifiedName();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

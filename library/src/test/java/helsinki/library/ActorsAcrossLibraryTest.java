@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import helsinki.core.Analysis;
 import helsinki.core.Entity;
 import helsinki.core.EntityType;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,7 @@ class ActorsAcrossLibraryTest {
         assertThat(found).as(name + " in " + found).hasSize(1);
         assertThat(found.get(0).documents()).as(name).hasSize(2);
       }
+      goldFigure(library, Path.of(shared, "examples"));
       assertThat(persons(library, "Tillerson").get(0).name()).isEqualTo("Rex Tillerson");
       assertThat(persons(library, "Lavrov").get(0).name()).isEqualTo("Sergei Lavrov");
       assertThat(persons(library, "Tillerson").get(0).country()).isEqualTo("US");
@@ -195,6 +198,42 @@ class ActorsAcrossLibraryTest {
       assertThat(library.actors(null)).isEqualTo(before);
       assertThat(library.actorDecisions(lindqvist.id())).isEmpty();
     }
+  }
+
+  /**
+   * Prints, for EVALUATION.md, how many of the gold files' actors (not places) are exactly one
+   * canonical actor (matched by a folded name or alias), and how many span both documents.
+   */
+  private static void goldFigure(Library library, Path examples) throws IOException {
+    java.util.Map<String, Set<String>> gold = new java.util.LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(examples)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList()) {
+        JsonNode entities = helsinki.core.Json.read(Files.readString(f, StandardCharsets.UTF_8), JsonNode.class).get("entities");
+        for (JsonNode e : entities) {
+          if (!e.get("type").toString().contains("PLACE")) {
+            Set<String> keys = gold.computeIfAbsent(key(e.get("name").asText()), k -> new java.util.HashSet<>());
+            keys.add(key(e.get("name").asText()));
+            e.get("aliases").forEach(a -> keys.add(key(a.asText())));
+          }
+        }
+      }
+    }
+    List<StoredActor> actors = library.actors(null);
+    int one = 0;
+    int both = 0;
+    for (Set<String> keys : gold.values()) {
+      List<StoredActor> found = actors.stream().filter(a -> keys.contains(key(a.name()))
+          || a.aliases().stream().anyMatch(x -> keys.contains(key(x)))).toList();
+      one += found.size() == 1 ? 1 : 0;
+      both += found.size() == 1 && found.get(0).documents().size() == 2 ? 1 : 0;
+    }
+    System.out.printf(java.util.Locale.ROOT, "actors across the examples: %d of %d gold actors are exactly one canonical"
+        + " actor; %d of them span both documents; %d canonical actors in all (%d persons)%n", one, gold.size(), both,
+        actors.size(), actors.stream().filter(a -> a.type() == EntityType.PERSON).count());
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private Library open() {
