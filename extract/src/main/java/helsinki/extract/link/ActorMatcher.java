@@ -109,13 +109,14 @@ public final class ActorMatcher {
 
   /**
    * The keys under which the library files an actor and looks up candidates for an entity: a
-   * person's surnames, an institution's folded names, acronyms and initials, and a state's country.
+   * person's surnames (folded for transliteration), an institution's folded names, acronyms and
+   * initials, and a state's country.
    */
   public List<String> keys(EntityType type, String name, List<String> aliases, @Nullable String country) {
     Forms f = Forms.of(type, name, aliases, List.of(), country, countries);
     Set<String> keys = new LinkedHashSet<>();
     if (type == EntityType.PERSON) {
-      f.names().forEach(n -> keys.add("p:" + ActorNames.key(n.get(n.size() - 1))));
+      f.names().forEach(n -> keys.add("p:" + ActorNames.phonetic(n.get(n.size() - 1))));
     } else {
       f.keys().forEach(k -> keys.add("n:" + k));
       f.acronyms().forEach(k -> keys.add("a:" + k));

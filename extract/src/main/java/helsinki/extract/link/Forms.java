@@ -115,10 +115,10 @@ record Forms(EntityType type, List<List<String>> names, Set<String> keys, Set<St
     return fullest().size() == 1;
   }
 
-  /** The folded surname of the fullest form. */
+  /** The surname of the fullest form, folded for transliteration ("Navalny" and "Navalnyy" fold alike). */
   String surname() {
     List<String> f = fullest();
-    return f.isEmpty() ? "" : ActorNames.key(f.get(f.size() - 1));
+    return f.isEmpty() ? "" : ActorNames.phonetic(f.get(f.size() - 1));
   }
 
   /** The folded keys of the many-word forms (full names). */
