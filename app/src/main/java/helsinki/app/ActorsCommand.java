@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "actors", mixinStandardHelpOptions = true,
     description = {"List the library's canonical actors (the people, organisations, governments and groups its",
         "documents name, one actor across all documents), or those whose name or forms contain QUERY."},
-    subcommands = {ActorsMergeCommand.class, ActorsSplitCommand.class},
+    subcommands = {ActorsMergeCommand.class, ActorsSplitCommand.class, ActorsRelinkCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (perhaps none)", "2:the command line was wrong", "3:the library could not be opened",
         "4:the requested actor or alias is not in the library"})

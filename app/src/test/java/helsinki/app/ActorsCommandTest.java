@@ -98,6 +98,11 @@ class ActorsCommandTest {
     assertThat(anna.get("documents")).hasSize(2);
     assertThat(anna.get("roles").get(0).get("first").asText()).isEqualTo("2021-03-03");
     assertThat(Cli.run("actors", "--data", data, "nobody-at-all").out()).contains("No actors.");
+
+    Cli relink = Cli.run("actors", "relink", "--data", data);
+    assertThat(relink.exit()).as(relink.err()).isZero();
+    assertThat(relink.out()).contains("Linked the actors of 2 analysed documents; " + lines.size() + " actors.");
+    assertThat(Cli.run("actors", "--data", data, "--json").out()).isEqualTo(json.out());
   }
 
   @Test

@@ -214,6 +214,30 @@ public final class Library implements AutoCloseable {
     return store.transaction(tx -> tx.actors().actorOf(documentId, entityId).flatMap(tx.actors()::resolve));
   }
 
+  /**
+   * Links every kept analysis to canonical actors again, without analysing anything (for a library
+   * whose analyses predate actors, or after the linking rules changed); people's decisions are kept.
+   * Returns how many documents it linked.
+   */
+  public long relinkActors() {
+    long n = 0;
+    String after = "";
+    for (List<String> ids = store.ids(after, PAGE); !ids.isEmpty(); ids = store.ids(after, PAGE)) {
+      for (String id : ids) {
+        Optional<Analysis> kept = store.analysis(id);
+        if (kept.isPresent()) {
+          store.transaction(tx -> {
+            actors.link(tx, kept.get(), Clock.systemUTC().instant());
+            return null;
+          });
+          n++;
+        }
+      }
+      after = ids.get(ids.size() - 1);
+    }
+    return n;
+  }
+
   /** People's decisions about actor {@code id}, oldest first (the audit trail). */
   public List<ActorDecision> actorDecisions(String id) {
     return store.transaction(tx -> tx.actors().decisions(id.strip()));

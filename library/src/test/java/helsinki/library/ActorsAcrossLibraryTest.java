@@ -104,6 +104,7 @@ class ActorsAcrossLibraryTest {
   void a_minister_named_in_full_and_by_title_and_surname_is_one_actor_with_dated_roles() throws IOException {
     try (Library library = open()) {
       library.ingest(List.of(write("letter.txt", LETTER).toString(), write("report.txt", REPORT).toString()), IngestListener.NONE);
+      List<StoredActor> before = library.actors(null);
       StoredActor lindqvist = one(persons(library, "Lindqvist"));
       assertThat(lindqvist.name()).isEqualTo("Anna Lindqvist");
       assertThat(lindqvist.documents()).hasSize(2);
@@ -116,6 +117,9 @@ class ActorsAcrossLibraryTest {
           .filter(a -> a.type() == EntityType.GOVERNMENT && "BY".equals(a.country())).toList();
       assertThat(belarus).as(belarus.toString()).hasSize(1);
       assertThat(belarus.get(0).documents()).hasSize(2);
+
+      assertThat(library.relinkActors()).isEqualTo(2);
+      assertThat(library.actors(null)).as("relinking changes nothing").isEqualTo(before);
 
       String reportId = library.search(helsinki.store.SearchQuery.of("without a meeting")).hits().get(0).id();
       Analysis report = library.analysis(reportId).orElseThrow();
