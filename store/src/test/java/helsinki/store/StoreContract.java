@@ -316,6 +316,35 @@ abstract class StoreContract {
     })).isInstanceOf(StoreException.class);
   }
 
+  @Test
+  void pins_and_blocks_are_kept_apart_and_can_be_undone() {
+    insert("d-1", words("alpha", 30));
+    String id = store.transaction(tx -> {
+      ActorTable actors = tx.actors();
+      String a = actors.create(EntityType.PERSON, "Ana Example", null, T0);
+      long d = actors.decide(ActorDecision.Kind.SPLIT, a, "Example", a, "reviewer", T0);
+      actors.pin(a, ActorTable.Pin.BLOCK, "example", d);
+      actors.pin(a, ActorTable.Pin.ALIAS, "A. Example", d);
+      actors.addKeys(a, "", List.of("p:example"));
+      actors.addKeys(a, "", List.of("p:example"));
+      actors.link(new ActorEntity("d-1", "E2", a, EntityType.PERSON, "Ana Example", List.of(), List.of(), null, null),
+          List.of("p:example"));
+      return a;
+    });
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.BLOCK))).containsExactly("example");
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.ALIAS))).containsExactly("A. Example");
+    assertThat(store.<Optional<StoredActor>>transaction(tx -> tx.actors().actor(id))).hasValueSatisfying(a ->
+        assertThat(a.aliases()).containsExactly("A. Example"));
+    assertThat(store.<List<ActorEntity>>transaction(tx -> tx.actors().entitiesIn("d-1"))).extracting(ActorEntity::entityId)
+        .containsExactly("E2");
+    store.transaction(tx -> {
+      tx.actors().unpin(id, ActorTable.Pin.BLOCK, "example");
+      return null;
+    });
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.BLOCK))).isEmpty();
+    assertThat(store.<Boolean>transaction(tx -> tx.actors().deleteIfUnused(id))).as("a decision refers to it").isFalse();
+  }
+
   private void insert(String id, String text) {
     store.transaction(tx -> tx.insert(doc(id, text, null, DocumentKind.OTHER, null), Visibility.PUBLIC, List.of(), T0));
   }
