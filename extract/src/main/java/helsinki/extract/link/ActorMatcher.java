@@ -71,6 +71,10 @@ public final class ActorMatcher {
     if (!decided && (!compatible(e.type(), c.type()) || e.type() != EntityType.PERSON && ActorRule.conflict(e, c))) {
       return Optional.empty();
     }
+    // "Journalists" of one country are not the journalists of another, nor journalists in general.
+    if (!decided && e.type() == EntityType.GROUP && !java.util.Objects.equals(e.country(), c.country())) {
+      return Optional.empty();
+    }
     ActorRule best = null;
     double score = 0;
     for (ActorRule rule : ActorRule.all()) {

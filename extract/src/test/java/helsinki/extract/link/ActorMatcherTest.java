@@ -183,6 +183,10 @@ class ActorMatcherTest {
     ActorCandidate activists = actor("a-1", EntityType.GROUP, "activists", null);
     assertThat(match(entity(EntityType.GROUP, "Activists", List.of(), List.of(), null), activists)).isPresent();
     assertThat(match(entity(EntityType.GROUP, "journalists", List.of(), List.of(), null), activists)).isEmpty();
+    assertThat(match(entity(EntityType.GROUP, "activists", List.of(), List.of(), "RU"), activists)).isEmpty();
+    ActorCandidate russian = actor("a-2", EntityType.GROUP, "Russian journalists", "RU", "journalists");
+    assertThat(match(entity(EntityType.GROUP, "Russian journalists", List.of(), List.of(), "RU"), russian)).isPresent();
+    assertThat(match(entity(EntityType.GROUP, "journalists", List.of(), List.of(), "BY"), russian)).isEmpty();
     assertThat(match(entity(EntityType.PLACE, "activists", List.of(), List.of(), null), activists)).isEmpty();
   }
 
