@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      ActorsCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
       "1:some inputs could not be read (each named on stderr); the rest were processed",
       "2:the command line was wrong",
       "3:the library could not be opened or written",
-      "4:the requested document is not in the library"
+      "4:the requested document (or actor) is not in the library"
     })
 public final class Main {
 
@@ -79,7 +80,7 @@ public final class Main {
   }
 
   private static String name(CommandLine cmd) {
-    return cmd.getParent() == null ? "helsinki" : "helsinki " + cmd.getCommandName();
+    return cmd.getCommandSpec().qualifiedName();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

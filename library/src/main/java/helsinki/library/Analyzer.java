@@ -79,6 +79,11 @@ public final class Analyzer {
     return new Analyzer(ingester, CoreNlpAnnotator.load(false), Gazetteer.load(), anchor);
   }
 
+  /** The gazetteer this analyzer resolves places with, if it annotates. */
+  @Nullable Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** Reads and analyses one file. */
   public Analysis analyze(Path file) throws InputException {
     return analyze(ingester.read(file));

@@ -4,12 +4,15 @@ import helsinki.core.Analysis;
 import helsinki.core.Author;
 import helsinki.core.Document;
 import helsinki.core.Json;
+import helsinki.store.ActorEntity;
 import helsinki.store.SourceRecord;
 import helsinki.store.Store;
 import helsinki.store.StoredDocument;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -36,13 +39,26 @@ final class Exporter {
       for (String id : ids) {
         StoredDocument d = store.find(id).orElseThrow();
         out.write(format == ExportFormat.JSONL
-            ? Json.line(store.analysis(id).orElseGet(() -> analysis(d))) + "\n" : csvRow(d, store.sources(id)));
+            ? Json.line(store.analysis(id).map(this::canonical).orElseGet(() -> analysis(d))) + "\n"
+            : csvRow(d, store.sources(id)));
         n++;
       }
       after = ids.get(ids.size() - 1);
     }
     out.flush();
     return n;
+  }
+
+  /** The analysis with the library's canonical actor ids for the entities linked to actors (FORMAT.md). */
+  private Analysis canonical(Analysis a) {
+    Map<String, String> actors = new HashMap<>();
+    store.transaction(tx -> {
+      for (ActorEntity e : tx.actors().entitiesIn(a.id())) {
+        actors.put(e.entityId(), tx.actors().resolve(e.actorId()).orElse(e.actorId()));
+      }
+      return null;
+    });
+    return CanonicalIds.apply(a, actors);
   }
 
   /** The FORMAT.md object of a document never analysed: its record, and the countries known so far. */

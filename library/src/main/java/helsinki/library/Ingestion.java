@@ -42,6 +42,7 @@ final class Ingestion {
   private final @Nullable Analyzer analyzer;
   private final int threads;
   private final Clock clock;
+  private final ActorLinker actors;
 
   /**
    * What a reader thread hands the writer: a document and its analysis (null when the library does
@@ -55,7 +56,9 @@ final class Ingestion {
     }
   }
 
-  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, int threads, Clock clock) {
+  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, int threads, Clock clock,
+      ActorLinker actors) {
+    this.actors = actors;
     this.store = store;
     this.index = index;
     this.ingester = ingester;
@@ -178,7 +181,9 @@ final class Ingestion {
       boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
           || s.outcome() == IngestOutcome.UPDATED;
       if (newText && read.analysis() != null) {
-        tx.saveAnalysis(read.analysis().withId(s.documentId()), Analyzer.VERSION, clock.instant());
+        Analysis kept = read.analysis().withId(s.documentId());
+        tx.saveAnalysis(kept, Analyzer.VERSION, clock.instant());
+        actors.link(tx, kept, clock.instant());
       }
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;

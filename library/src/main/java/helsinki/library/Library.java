@@ -1,6 +1,9 @@
 package helsinki.library;
 
 import helsinki.core.Analysis;
+import helsinki.core.InputException;
+import helsinki.store.ActorDecision;
+import helsinki.store.StoredActor;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
 import helsinki.store.NearDuplicate;
@@ -35,6 +38,8 @@ public final class Library implements AutoCloseable {
   private final Ingestion ingestion;
   private final @Nullable Analyzer analyzer;
   private final int threads;
+  private final ActorLinker actors;
+  private final ActorDecisions decisions;
 
   private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads,
       @Nullable Analyzer analyzer) {
@@ -43,7 +48,9 @@ public final class Library implements AutoCloseable {
     this.index = index;
     this.analyzer = analyzer;
     this.threads = threads;
-    this.ingestion = new Ingestion(store, index, ingester, analyzer, threads, Clock.systemUTC());
+    this.actors = new ActorLinker(new GazetteerCountries(analyzer == null ? null : analyzer.gazetteer()));
+    this.decisions = new ActorDecisions(actors);
+    this.ingestion = new Ingestion(store, index, ingester, analyzer, threads, Clock.systemUTC(), actors);
   }
 
   /** Opens the library at {@code location}, creating it if needed, with default ingest settings and no analysis. */
@@ -159,8 +166,9 @@ public final class Library implements AutoCloseable {
   }
 
   /**
-   * The FORMAT.md object of a stored document (what {@code export --format jsonl} writes for it): its
-   * kept analysis, or its record alone when it was never analysed.
+   * The FORMAT.md object of a stored document: its kept analysis, or its record alone when it was never
+   * analysed. Entity ids are the document's own ("E1"); {@link #actorOf} gives the canonical actor of
+   * each, which is what {@code export --format jsonl} writes in their place.
    */
   public Analysis analysis(StoredDocument stored) {
     return store.analysis(stored.id()).orElseGet(() -> Exporter.analysis(stored));
@@ -185,7 +193,100 @@ public final class Library implements AutoCloseable {
     if (analyzer == null) {
       throw new IllegalStateException("this library was opened without an analyzer");
     }
-    return new Reanalysis(store, index, analyzer, threads, Clock.systemUTC()).run(listener);
+    return new Reanalysis(store, index, analyzer, threads, Clock.systemUTC(), actors).run(listener);
+  }
+
+  /**
+   * The canonical actors whose name or forms contain {@code query} (ignoring case; every actor when it
+   * is null or blank), by name, each with its aliases, roles with dates, country and documents.
+   */
+  public List<StoredActor> actors(@Nullable String query) {
+    return store.transaction(tx -> tx.actors().list(query, Integer.MAX_VALUE));
+  }
+
+  /** The canonical actor {@code id} (or the one it was merged into), if the library has it. */
+  public Optional<StoredActor> actor(String id) {
+    return store.transaction(tx -> tx.actors().actor(id.strip()));
+  }
+
+  /** Which canonical actor entity {@code entityId} of document {@code documentId} is, if it was linked to one. */
+  public Optional<String> actorOf(String documentId, String entityId) {
+    return store.transaction(tx -> tx.actors().actorOf(documentId, entityId).flatMap(tx.actors()::resolve));
+  }
+
+  /**
+   * Links every kept analysis to canonical actors again, without analysing anything (for a library
+   * whose analyses predate actors, or after the linking rules changed); people's decisions are kept.
+   * Returns how many documents it linked.
+   */
+  public long relinkActors() {
+    long n = 0;
+    String after = "";
+    for (List<String> ids = store.ids(after, PAGE); !ids.isEmpty(); ids = store.ids(after, PAGE)) {
+      for (String id : ids) {
+        Optional<Analysis> kept = store.analysis(id);
+        if (kept.isPresent()) {
+          store.transaction(tx -> {
+            actors.link(tx, kept.get(), Clock.systemUTC().instant());
+            return null;
+          });
+          n++;
+        }
+      }
+      after = ids.get(ids.size() - 1);
+    }
+    return n;
+  }
+
+  /** People's decisions about actor {@code id}, oldest first (the audit trail). */
+  public List<ActorDecision> actorDecisions(String id) {
+    return store.transaction(tx -> tx.actors().decisions(id.strip()));
+  }
+
+  /**
+   * Merges actor {@code b} into actor {@code a}, as decided by {@code who}: a person's decision that
+   * re-analysis keeps. Unknown ids, one actor twice, or a person with an organisation change nothing.
+   */
+  public StoredActor mergeActors(String a, String b, String who) throws InputException {
+    return decided(() -> store.transaction(tx -> unchecked(() -> decisions.merge(tx, a, b, who, Clock.systemUTC().instant()))));
+  }
+
+  /**
+   * Splits the mentions written {@code alias} off actor {@code a} into a new actor, as decided by
+   * {@code who}, and keeps them apart through re-analysis; returns the new actor.
+   */
+  public StoredActor splitActor(String a, String alias, String who) throws InputException {
+    return decided(() -> store.transaction(tx -> unchecked(() -> decisions.split(tx, a, alias, who, Clock.systemUTC().instant()))));
+  }
+
+  /** Work that may refuse with an {@link InputException}; the transaction rolls back when it does. */
+  private interface Refusable<T> {
+    T run() throws InputException;
+  }
+
+  /** Carries a refusal out of a transaction, so that the transaction rolls back. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(InputException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private static <T> T unchecked(Refusable<T> work) {
+    try {
+      return work.run();
+    } catch (InputException e) {
+      throw new Refused(e);
+    }
+  }
+
+  private static <T> T decided(java.util.function.Supplier<T> work) throws InputException {
+    try {
+      return work.get();
+    } catch (Refused e) {
+      throw (InputException) e.getCause();
+    }
   }
 
   /** Writes every document to {@code out}; returns how many. */

@@ -26,8 +26,10 @@ final class Reanalysis {
   private final Analyzer analyzer;
   private final int threads;
   private final Clock clock;
+  private final ActorLinker actors;
 
-  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, int threads, Clock clock) {
+  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, int threads, Clock clock, ActorLinker actors) {
+    this.actors = actors;
     this.store = store;
     this.index = index;
     this.analyzer = analyzer;
@@ -79,7 +81,12 @@ final class Reanalysis {
     if (r.analysis() == null) {
       return new ItemReport(r.id(), IngestOutcome.FAILED, r.id(), r.failure());
     }
-    store.transaction(tx -> tx.saveAnalysis(r.analysis().withId(r.id()), Analyzer.VERSION, clock.instant()));
+    Analysis kept = r.analysis().withId(r.id());
+    store.transaction(tx -> {
+      tx.saveAnalysis(kept, Analyzer.VERSION, clock.instant());
+      actors.link(tx, kept, clock.instant());
+      return null;
+    });
     store.find(r.id()).ifPresent(index::put);
     return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), null);
   }

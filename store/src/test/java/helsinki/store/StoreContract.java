@@ -234,6 +234,117 @@ abstract class StoreContract {
     }
   }
 
+  @Test
+  void an_actor_reads_its_aliases_roles_with_dates_and_documents_from_its_entities() {
+    insert("d-1", words("alpha", 30));
+    insert("d-2", words("beta", 30));
+    String id = store.transaction(tx -> {
+      ActorTable actors = tx.actors();
+      String a = actors.create(EntityType.PERSON, "Ana Example", "RU", T0);
+      actors.link(new ActorEntity("d-2", "E3", a, EntityType.PERSON, "Example", List.of("Minister Example"),
+          List.of("Foreign Minister"), "RU", LocalDate.of(2017, 4, 12)), List.of("p:example"));
+      actors.link(new ActorEntity("d-1", "E1", a, EntityType.PERSON, "Ana Example", List.of(),
+          List.of("foreign minister", "Envoy"), "RU", LocalDate.of(2016, 1, 5)), List.of("p:example"));
+      return a;
+    });
+    assertThat(id).startsWith("a-");
+
+    StoredActor actor = store.<Optional<StoredActor>>transaction(tx -> tx.actors().actor(id)).orElseThrow();
+    assertThat(actor.name()).isEqualTo("Ana Example");
+    assertThat(actor.aliases()).containsExactly("Example", "Minister Example");
+    assertThat(actor.roles()).containsExactly(
+        new ActorRole("foreign minister", LocalDate.of(2016, 1, 5), LocalDate.of(2017, 4, 12)),
+        new ActorRole("Envoy", LocalDate.of(2016, 1, 5), LocalDate.of(2016, 1, 5)));
+    assertThat(actor.documents()).containsExactly("d-1", "d-2");
+    assertThat(store.<Optional<String>>transaction(tx -> tx.actors().actorOf("d-2", "E3"))).contains(id);
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().withKeys(List.of("p:example", "p:other")))).containsExactly(id);
+    assertThat(store.<List<StoredActor>>transaction(tx -> tx.actors().list("minister ex", 10))).extracting(StoredActor::id).containsExactly(id);
+    assertThat(store.<List<StoredActor>>transaction(tx -> tx.actors().list("nobody", 10))).isEmpty();
+  }
+
+  @Test
+  void a_merged_actor_leads_to_the_one_it_joined_and_the_decision_is_kept() {
+    insert("d-1", words("alpha", 30));
+    List<String> ids = store.transaction(tx -> {
+      ActorTable actors = tx.actors();
+      String a = actors.create(EntityType.PERSON, "Ana Example", null, T0);
+      String b = actors.create(EntityType.PERSON, "A. Exampel", null, T0);
+      actors.link(new ActorEntity("d-1", "E1", a, EntityType.PERSON, "Ana Example", List.of(), List.of(), null, null),
+          List.of("p:example"));
+      actors.link(new ActorEntity("d-1", "E2", b, EntityType.PERSON, "A. Exampel", List.of(), List.of(), null, null),
+          List.of("p:exampel"));
+      long decision = actors.decide(ActorDecision.Kind.MERGE, a, b, a, "reviewer", T0.plusSeconds(1));
+      actors.merge(b, a, T0.plusSeconds(1));
+      actors.pin(a, ActorTable.Pin.ALIAS, "A. Exampel", decision);
+      return List.of(a, b);
+    });
+    String a = ids.get(0);
+    String b = ids.get(1);
+    assertThat(store.<Optional<String>>transaction(tx -> tx.actors().resolve(b))).contains(a);
+    assertThat(store.<Optional<StoredActor>>transaction(tx -> tx.actors().actor(b))).map(StoredActor::id).contains(a);
+    assertThat(store.<Optional<String>>transaction(tx -> tx.actors().actorOf("d-1", "E2"))).contains(a);
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().withKeys(List.of("p:exampel")))).containsExactly(a);
+    assertThat(store.<List<StoredActor>>transaction(tx -> tx.actors().list(null, 10))).extracting(StoredActor::id).containsExactly(a);
+    List<ActorDecision> decisions = store.<List<ActorDecision>>transaction(tx -> tx.actors().decisions(a));
+    assertThat(decisions).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(ActorDecision.Kind.MERGE);
+      assertThat(d.subject()).isEqualTo(b);
+      assertThat(d.decidedBy()).isEqualTo("reviewer");
+      assertThat(d.decidedAt()).isEqualTo(T0.plusSeconds(1));
+    });
+    assertThat(store.<Boolean>transaction(tx -> tx.actors().deleteIfUnused(b))).isFalse();
+  }
+
+  @Test
+  void forgetting_a_document_removes_its_links_and_an_unused_actor_can_then_go() {
+    insert("d-1", words("alpha", 30));
+    String id = store.transaction(tx -> {
+      String a = tx.actors().create(EntityType.GOVERNMENT, "Russian government", "RU", T0);
+      tx.actors().link(new ActorEntity("d-1", "E3", a, EntityType.GOVERNMENT, "Kremlin", List.of(), List.of(), "RU", null),
+          List.of("g:RU", "n:kremlin"));
+      return a;
+    });
+    assertThat(store.<java.util.Set<String>>transaction(tx -> tx.actors().forgetDocument("d-1"))).containsExactly(id);
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().withKeys(List.of("g:RU")))).isEmpty();
+    assertThat(store.<List<StoredActor>>transaction(tx -> tx.actors().list(null, 10))).isEmpty();
+    assertThat(store.<Boolean>transaction(tx -> tx.actors().deleteIfUnused(id))).isTrue();
+    assertThat(store.<Optional<StoredActor>>transaction(tx -> tx.actors().actor(id))).isEmpty();
+    assertThatThrownBy(() -> store.transaction(tx -> {
+      tx.actors().link(new ActorEntity("no-such-document", "E1", "a-999", EntityType.PERSON, "X", List.of(), List.of(),
+          null, null), List.of());
+      return null;
+    })).isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void pins_and_blocks_are_kept_apart_and_can_be_undone() {
+    insert("d-1", words("alpha", 30));
+    String id = store.transaction(tx -> {
+      ActorTable actors = tx.actors();
+      String a = actors.create(EntityType.PERSON, "Ana Example", null, T0);
+      long d = actors.decide(ActorDecision.Kind.SPLIT, a, "Example", a, "reviewer", T0);
+      actors.pin(a, ActorTable.Pin.BLOCK, "example", d);
+      actors.pin(a, ActorTable.Pin.ALIAS, "A. Example", d);
+      actors.addKeys(a, "", List.of("p:example"));
+      actors.addKeys(a, "", List.of("p:example"));
+      actors.link(new ActorEntity("d-1", "E2", a, EntityType.PERSON, "Ana Example", List.of(), List.of(), null, null),
+          List.of("p:example"));
+      return a;
+    });
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.BLOCK))).containsExactly("example");
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.ALIAS))).containsExactly("A. Example");
+    assertThat(store.<Optional<StoredActor>>transaction(tx -> tx.actors().actor(id))).hasValueSatisfying(a ->
+        assertThat(a.aliases()).containsExactly("A. Example"));
+    assertThat(store.<List<ActorEntity>>transaction(tx -> tx.actors().entitiesIn("d-1"))).extracting(ActorEntity::entityId)
+        .containsExactly("E2");
+    store.transaction(tx -> {
+      tx.actors().unpin(id, ActorTable.Pin.BLOCK, "example");
+      return null;
+    });
+    assertThat(store.<List<String>>transaction(tx -> tx.actors().pins(id, ActorTable.Pin.BLOCK))).isEmpty();
+    assertThat(store.<Boolean>transaction(tx -> tx.actors().deleteIfUnused(id))).as("a decision refers to it").isFalse();
+  }
+
   private void insert(String id, String text) {
     store.transaction(tx -> tx.insert(doc(id, text, null, DocumentKind.OTHER, null), Visibility.PUBLIC, List.of(), T0));
   }
