@@ -71,6 +71,7 @@ public final class Transaction {
     }
     // The analysis was of the old text; the caller saves one of the new text when it has one.
     sql.update("DELETE FROM analyses WHERE document_id = ?", id);
+    links().forget(id);
     sql.update("DELETE FROM minhash_bands WHERE document_id = ?", id);
     sql.update("DELETE FROM near_duplicates WHERE doc_a = ? OR doc_b = ?", id, id);
     writeBands(id, document.fingerprint().minHash());
@@ -142,6 +143,11 @@ public final class Transaction {
     sql.update("INSERT INTO analyses (document_id, analysis, analyzer, analyzed_at) VALUES (?,?,?,?)",
         analysis.id(), Rows.json(Rows.withoutText(analysis)), analyzer, now.toEpochMilli());
     return seq;
+  }
+
+  /** The link stage's keys, outcome links and library engagements, written in this transaction. */
+  public Links links() {
+    return new Links(sql);
   }
 
   /** Records what became of one planned input of an ingest job. */
