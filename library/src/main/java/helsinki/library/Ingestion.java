@@ -40,6 +40,7 @@ final class Ingestion {
   private final SearchIndex index;
   private final Ingester ingester;
   private final @Nullable Analyzer analyzer;
+  private final Linker linker;
   private final int threads;
   private final Clock clock;
 
@@ -55,11 +56,13 @@ final class Ingestion {
     }
   }
 
-  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, int threads, Clock clock) {
+  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, Linker linker, int threads,
+      Clock clock) {
     this.store = store;
     this.index = index;
     this.ingester = ingester;
     this.analyzer = analyzer;
+    this.linker = linker;
     this.threads = threads;
     this.clock = clock;
   }
@@ -173,16 +176,19 @@ final class Ingestion {
       return new ItemReport(item.input(), IngestOutcome.FAILED, null, message);
     }
     Document document = read.document();
+    Analysis[] kept = {null};
     Dedupe.Saved saved = store.transaction(tx -> {
       Dedupe.Saved s = Dedupe.save(document, clock.instant(), tx);
       boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
           || s.outcome() == IngestOutcome.UPDATED;
       if (newText && read.analysis() != null) {
-        tx.saveAnalysis(Analyses.withId(read.analysis(), s.documentId()), Analyzer.VERSION, clock.instant());
+        kept[0] = Analyses.withId(read.analysis(), s.documentId());
+        tx.saveAnalysis(kept[0], Analyzer.VERSION, clock.instant());
       }
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;
     });
+    String linkFailure = kept[0] == null ? null : Linking.link(linker, store, kept[0]);
     switch (saved.outcome()) {
       // Analysis changed the record after the insert (its countries), so the index takes it from the store.
       case NEW, NEAR_DUPLICATE -> index.put(read.analysis() == null ? saved.created()
@@ -192,7 +198,8 @@ final class Ingestion {
       case DUPLICATE -> index.skip(saved.change());
       default -> { }
     }
-    return new ItemReport(item.input(), saved.outcome(), saved.documentId(), read.analysisFailure());
+    return new ItemReport(item.input(), saved.outcome(), saved.documentId(),
+        linkFailure == null ? read.analysisFailure() : linkFailure);
   }
 
   private static Read take(Future<Read> future) {

@@ -35,6 +35,9 @@ public final class Library implements AutoCloseable {
   private final Ingestion ingestion;
   private final @Nullable Analyzer analyzer;
   private final int threads;
+  private final ActorIdentity actors = new NamedActors();
+  private final Similarity similarity = new Similarity();
+  private final Linker linker = new Linker(actors, similarity);
 
   private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads,
       @Nullable Analyzer analyzer) {
@@ -43,7 +46,7 @@ public final class Library implements AutoCloseable {
     this.index = index;
     this.analyzer = analyzer;
     this.threads = threads;
-    this.ingestion = new Ingestion(store, index, ingester, analyzer, threads, Clock.systemUTC());
+    this.ingestion = new Ingestion(store, index, ingester, analyzer, linker, threads, Clock.systemUTC());
   }
 
   /** Opens the library at {@code location}, creating it if needed, with default ingest settings and no analysis. */
@@ -185,7 +188,35 @@ public final class Library implements AutoCloseable {
     if (analyzer == null) {
       throw new IllegalStateException("this library was opened without an analyzer");
     }
-    return new Reanalysis(store, index, analyzer, threads, Clock.systemUTC()).run(listener);
+    long n = new Reanalysis(store, index, analyzer, linker, threads, Clock.systemUTC()).run(listener);
+    // Each document was linked as it was kept; linking all again in one order makes the library
+    // engagements independent of the order the analyses finished in.
+    linker.relinkAll(store);
+    return n;
+  }
+
+  /**
+   * Links every analysed document again (outcomes to asks, engagements into library engagements),
+   * without analysing; returns how many documents it linked.
+   */
+  public long relink() {
+    requireWritable();
+    return linker.relinkAll(store);
+  }
+
+  /** The asks that {@code filter} selects, each with its document, current status and the outcomes behind it. */
+  public List<AskView> asks(AskFilter filter) {
+    return new Listings(store, actors).asks(filter);
+  }
+
+  /** The library engagements, or those whose actor a person names {@code actor} (null: all). */
+  public List<EngagementView> engagements(@Nullable String actor) {
+    return new Listings(store, actors).engagements(actor);
+  }
+
+  /** What the link stage measures object similarity with (the embedding model, or words and why). */
+  public String linkSimilarity() {
+    return similarity.describe();
   }
 
   /** Writes every document to {@code out}; returns how many. */

@@ -24,13 +24,15 @@ final class Reanalysis {
   private final Store store;
   private final SearchIndex index;
   private final Analyzer analyzer;
+  private final Linker linker;
   private final int threads;
   private final Clock clock;
 
-  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, int threads, Clock clock) {
+  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, Linker linker, int threads, Clock clock) {
     this.store = store;
     this.index = index;
     this.analyzer = analyzer;
+    this.linker = linker;
     this.threads = threads;
     this.clock = clock;
   }
@@ -79,9 +81,10 @@ final class Reanalysis {
     if (r.analysis() == null) {
       return new ItemReport(r.id(), IngestOutcome.FAILED, r.id(), r.failure());
     }
-    store.transaction(tx -> tx.saveAnalysis(Analyses.withId(r.analysis(), r.id()), Analyzer.VERSION, clock.instant()));
+    Analysis kept = Analyses.withId(r.analysis(), r.id());
+    store.transaction(tx -> tx.saveAnalysis(kept, Analyzer.VERSION, clock.instant()));
     store.find(r.id()).ifPresent(index::put);
-    return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), null);
+    return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), Linking.link(linker, store, kept));
   }
 
   private static Result take(Future<Result> f) {
