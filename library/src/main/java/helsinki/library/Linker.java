@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -141,36 +142,41 @@ final class Linker {
     return keys;
   }
 
-  /** Joins engagement {@code g} to the best-matching library engagement, or starts one. */
+  /**
+   * Joins engagement {@code g} to the library engagement it matches, or starts one. When it matches
+   * members of several, they are one engagement after all and are merged, so that the grouping does not
+   * depend on which document arrived first.
+   */
   private void group(Links links, LinkedDocs docs, EngagementRule rule, Analysis a, Engagement g) {
     ItemRef self = new ItemRef(a.id(), g.id());
     LocalDate d = a.published();
     List<ItemRef> candidates = links.candidates(LinkKind.ENGAGEMENT, keys(docs, a.id(), List.of(g.actor())),
         d == null ? null : d.minusDays(ENGAGEMENT_WINDOW_DAYS), d == null ? null : d.plusDays(ENGAGEMENT_WINDOW_DAYS));
-    ItemRef bestRef = null;
     Match best = null;
+    Set<String> groups = new TreeSet<>();
     for (ItemRef ref : candidates) {
       if (ref.document().equals(a.id())) {
         continue;
       }
-      var other = docs.engagement(ref);
       var published = docs.get(ref.document()).map(Analysis::published).orElse(null);
-      var m = other.flatMap(o -> rule.score(InDocument.of(a.id(), d, g), InDocument.of(ref.document(), published, o)));
-      if (m.isPresent() && (best == null || m.get().score() > best.score())) {
-        best = m.get();
-        bestRef = ref;
+      var m = docs.engagement(ref).flatMap(o -> rule.score(InDocument.of(a.id(), d, g), InDocument.of(ref.document(), published, o)));
+      if (m.isPresent()) {
+        groups.add(links.engagementOf(ref).orElseGet(() -> start(links, ref)));
+        best = best == null || m.get().score() > best.score() ? m.get() : best;
       }
     }
     if (best == null) {
-      links.join(new EngagementMember(engagementId(self), self, 1.0, "first"));
+      start(links, self);
       return;
     }
-    ItemRef joined = bestRef;
-    String group = links.engagementOf(joined).orElseGet(() -> {
-      links.join(new EngagementMember(engagementId(joined), joined, 1.0, "first"));
-      return engagementId(joined);
-    });
-    links.join(new EngagementMember(group, self, best.score(), best.rule()));
+    String into = groups.iterator().next();
+    groups.stream().skip(1).forEach(other -> links.merge(other, into));
+    links.join(new EngagementMember(into, self, best.score(), best.rule()));
+  }
+
+  private static String start(Links links, ItemRef first) {
+    links.join(new EngagementMember(engagementId(first), first, 1.0, "first"));
+    return engagementId(first);
   }
 
   /** Links outcome {@code o} to the stored asks it answers (asks of documents not dated after it). */

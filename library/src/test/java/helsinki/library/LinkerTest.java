@@ -73,15 +73,18 @@ class LinkerTest {
         List.of());
   }
 
-  /** A report of 20 March 2021: Berg met the foreign minister in Baku on 16 March but no journalists' lawyers. */
+  /** A report of 20 March 2021: on her visit Berg met the foreign minister in Baku on 16 March but no journalists' lawyers. */
   private static Analysis report() {
     List<Entity> entities = List.of(
         new Entity("E1", EntityType.PERSON, "Berg", List.of("Minister Berg"), List.of(), "SE", List.of()));
     Engagement met = new Engagement("G1", EngagementType.MEETING, "E1", List.of(), new Place("Baku", "AZ", null),
         new When("16 March 2021", LocalDate.of(2021, 3, 16), LocalDate.of(2021, 3, 16)), quote("Berg met the minister in Baku"));
-    Outcome not = new Outcome("O1", "E1", AskAction.MEET, "with any of the journalists' lawyers", OutcomeStatus.NOT_MET, "G1",
+    Engagement visit = new Engagement("G2", EngagementType.VISIT, "E1", List.of(), new Place("Azerbaijan", "AZ", null), null,
+        quote("Berg's visit to Azerbaijan"));
+    Outcome not = new Outcome("O1", "E1", AskAction.MEET, "with any of the journalists' lawyers", OutcomeStatus.NOT_MET, "G2",
         List.of(), quote("she did not meet with any of the journalists' lawyers"));
-    return analysis("d-report", LocalDate.of(2021, 3, 20), DocumentKind.NEWS, entities, List.of(met), List.of(), List.of(not));
+    return analysis("d-report", LocalDate.of(2021, 3, 20), DocumentKind.NEWS, entities, List.of(met, visit), List.of(),
+        List.of(not));
   }
 
   /** Another minister's trip, reported the same day: not meeting lawyers there answers nothing of Berg's. */
@@ -130,13 +133,15 @@ class LinkerTest {
   }
 
   @Test
-  void the_links_are_the_same_whichever_document_arrives_first() {
+  void the_links_and_engagements_are_the_same_whichever_document_arrives_first() {
     keep(otherTrip());
     keep(report());
     keep(letter());
     assertThat(asks(AskFilter.all())).extracting(v -> v.ask().id(), AskView::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("A1", OutcomeStatus.NOT_MET),
             org.assertj.core.groups.Tuple.tuple("A2", OutcomeStatus.OPEN));
+    assertThat(new Listings(store, actors).engagements(null)).as("the letter's visit joins the report's two into one")
+        .singleElement().satisfies(g -> assertThat(g.members()).hasSize(3));
   }
 
   @Test
@@ -145,13 +150,13 @@ class LinkerTest {
     keep(report());
     List<EngagementView> engagements = new Listings(store, actors).engagements("Berg");
     assertThat(engagements).singleElement().satisfies(g -> {
-      assertThat(g.members()).extracting(EngagementView.Member::document).containsExactly("d-letter", "d-report");
-      assertThat(g.types()).containsExactly(EngagementType.VISIT, EngagementType.MEETING);
+      assertThat(g.members()).extracting(EngagementView.Member::document).containsExactly("d-letter", "d-report", "d-report");
+      assertThat(g.types()).containsExactlyInAnyOrder(EngagementType.VISIT, EngagementType.MEETING);
       assertThat(g.asks()).containsExactly("d-letter#A1", "d-letter#A2");
     });
     String id = engagements.get(0).id();
     assertThat(asks(new AskFilter(null, null, null, id))).hasSize(2);
-    assertThat(asks(new AskFilter(null, null, null, "d-report#G1"))).hasSize(2);
+    assertThat(asks(new AskFilter(null, null, null, "d-report#G2"))).hasSize(2);
     assertThat(asks(new AskFilter(null, null, null, "g-0000000000"))).isEmpty();
     assertThat(new Listings(store, actors).engagements("Nowak")).isEmpty();
   }

@@ -103,6 +103,11 @@ public final class Links {
         member.engagement(), member.item().document(), member.item().item(), member.score(), member.rule());
   }
 
+  /** Moves every member of library engagement {@code from} into {@code into} (one engagement found to be two). */
+  public void merge(String from, String into) {
+    sql.update("UPDATE engagement_members SET engagement = ? WHERE engagement = ?", into, from);
+  }
+
   /** The library engagement that a document's engagement belongs to, if it was grouped. */
   public Optional<String> engagementOf(ItemRef item) {
     return sql.first("SELECT engagement FROM engagement_members WHERE document_id = ? AND item_id = ?",

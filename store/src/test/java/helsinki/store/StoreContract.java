@@ -291,10 +291,19 @@ abstract class StoreContract {
     assertThat(members).extracting(EngagementMember::item).containsExactly(new ItemRef("d-1", "G1"), new ItemRef("d-2", "G2"));
     Optional<String> group = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
     assertThat(group).contains("g-1");
+    store.transaction(tx -> {
+      tx.links().join(new EngagementMember("g-2", new ItemRef("d-1", "G2"), 1.0, "first"));
+      tx.links().merge("g-2", "g-1");
+      return null;
+    });
+    List<EngagementMember> merged = store.transaction(tx -> tx.links().members("g-1"));
+    assertThat(merged).hasSize(3);
     store.transaction(tx -> tx.replace("d-2", doc("d-2", words("epsilon", 40), null, DocumentKind.OTHER, null),
         List.of(), T0));
     List<String> engagements = store.transaction(tx -> tx.links().engagements());
     assertThat(engagements).containsExactly("g-1");
+    List<EngagementMember> left2 = store.transaction(tx -> tx.links().members("g-1"));
+    assertThat(left2).hasSize(2);
     Optional<String> left = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
     assertThat(left).isEmpty();
   }
