@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
       ReindexCommand.class, ReanalyzeCommand.class, StatsCommand.class, DemoCommand.class, ServeCommand.class, EvalCommand.class,
+      AsksCommand.class, EngagementsCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,6 +1,5 @@
 package helsinki.library;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import helsinki.core.Ask;
 import helsinki.core.OutcomeStatus;
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * {@code outcomes} that decide it, each with its document and evidence: the chain behind the status.
  * The names of its requester and target and the library engagement of its occasion are added for readers.
  */
-@JsonPropertyOrder({"id", "requester", "target", "action", "object", "counterparts", "channel", "occasion", "due",
-    "strength", "themes", "evidence", "document", "status", "outcomes", "requesterName", "targetName", "engagement"})
 public record AskView(
     @JsonUnwrapped Ask ask,
     String document,

@@ -1,6 +1,5 @@
 package helsinki.library;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import helsinki.core.Outcome;
 import java.time.LocalDate;
@@ -10,8 +9,6 @@ import org.jspecify.annotations.Nullable;
  * An outcome linked to an ask: the outcome's fields (its {@code answers} as {@code documentId#askId}),
  * its {@code document} and that document's date, and the link's score and the rule that made it.
  */
-@JsonPropertyOrder({"id", "subject", "action", "object", "status", "occasion", "answers", "evidence", "document",
-    "published", "score", "rule", "subjectName"})
 public record LinkedOutcome(
     @JsonUnwrapped Outcome outcome,
     String document,

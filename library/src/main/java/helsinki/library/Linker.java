@@ -96,7 +96,8 @@ final class Linker {
     for (Engagement g : a.engagements()) {
       group(links, docs, engagements, a, g);
     }
-    OutcomeRule outcomes = new OutcomeRule(same, similarity.get());
+    // The embedding model loads (seconds) only when some outcome and ask are actually compared.
+    Supplier<OutcomeRule> outcomes = once(() -> new OutcomeRule(same, similarity.get()));
     for (Outcome o : a.outcomes()) {
       answer(links, docs, outcomes, a, o);
     }
@@ -180,7 +181,7 @@ final class Linker {
   }
 
   /** Links outcome {@code o} to the stored asks it answers (asks of documents not dated after it). */
-  private void answer(Links links, LinkedDocs docs, OutcomeRule rule, Analysis a, Outcome o) {
+  private void answer(Links links, LinkedDocs docs, Supplier<OutcomeRule> rule, Analysis a, Outcome o) {
     if (o.subject() == null) {
       return;
     }
@@ -191,7 +192,7 @@ final class Linker {
   }
 
   /** Links the stored outcomes of other documents (not dated before it) that answer ask {@code k}. */
-  private void answered(Links links, LinkedDocs docs, OutcomeRule rule, Analysis a, Ask k) {
+  private void answered(Links links, LinkedDocs docs, Supplier<OutcomeRule> rule, Analysis a, Ask k) {
     ItemRef self = new ItemRef(a.id(), k.id());
     for (ItemRef ref : links.candidates(LinkKind.OUTCOME, keys(docs, a.id(), askActors(k)), a.published(), null)) {
       if (ref.document().equals(a.id())) {
@@ -207,15 +208,27 @@ final class Linker {
     }
   }
 
-  private void score(Links links, LinkedDocs docs, OutcomeRule rule, InDocument<Outcome> outcome, ItemRef askRef, Ask k) {
+  private void score(Links links, LinkedDocs docs, Supplier<OutcomeRule> rule, InDocument<Outcome> outcome, ItemRef askRef,
+      Ask k) {
     var askDate = docs.get(askRef.document()).map(Analysis::published).orElse(null);
     InDocument<Ask> ask = new InDocument<>(askRef.document(), askDate, k, engagement(links, askRef.document(), k.occasion()));
-    rule.score(outcome, ask).ifPresent(m -> links.link(
+    rule.get().score(outcome, ask).ifPresent(m -> links.link(
         new OutcomeLink(new ItemRef(outcome.document(), outcome.item().id()), askRef, m.score(), m.rule())));
   }
 
   private static @Nullable String engagement(Links links, String document, @Nullable String occasion) {
     return occasion == null ? null : links.engagementOf(new ItemRef(document, occasion)).orElse(null);
+  }
+
+  /** {@code make}, called the first time the result is needed and not again. */
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    List<T> made = new ArrayList<>(1);
+    return () -> {
+      if (made.isEmpty()) {
+        made.add(make.get());
+      }
+      return made.get(0);
+    };
   }
 
   /** A library engagement's id, from the member that started it: stable across runs in the same order. */
