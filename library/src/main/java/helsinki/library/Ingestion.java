@@ -176,19 +176,17 @@ final class Ingestion {
       return new ItemReport(item.input(), IngestOutcome.FAILED, null, message);
     }
     Document document = read.document();
-    Analysis[] kept = {null};
     Dedupe.Saved saved = store.transaction(tx -> {
       Dedupe.Saved s = Dedupe.save(document, clock.instant(), tx);
-      boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
-          || s.outcome() == IngestOutcome.UPDATED;
-      if (newText && read.analysis() != null) {
-        kept[0] = Analyses.withId(read.analysis(), s.documentId());
-        tx.saveAnalysis(kept[0], Analyzer.VERSION, clock.instant());
+      Analysis kept = kept(read, s);
+      if (kept != null) {
+        tx.saveAnalysis(kept, Analyzer.VERSION, clock.instant());
       }
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;
     });
-    String linkFailure = kept[0] == null ? null : Linking.link(linker, store, kept[0]);
+    Analysis kept = kept(read, saved);
+    String linkFailure = kept == null ? null : Linking.link(linker, store, kept);
     switch (saved.outcome()) {
       // Analysis changed the record after the insert (its countries), so the index takes it from the store.
       case NEW, NEAR_DUPLICATE -> index.put(read.analysis() == null ? saved.created()
@@ -200,6 +198,13 @@ final class Ingestion {
     }
     return new ItemReport(item.input(), saved.outcome(), saved.documentId(),
         linkFailure == null ? read.analysisFailure() : linkFailure);
+  }
+
+  /** The analysis to keep for a document whose text is new to the library, under the id it was stored as; else null. */
+  private static @Nullable Analysis kept(Read read, Dedupe.Saved s) {
+    boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
+        || s.outcome() == IngestOutcome.UPDATED;
+    return newText && read.analysis() != null ? Analyses.withId(read.analysis(), s.documentId()) : null;
   }
 
   private static Read take(Future<Read> future) {
