@@ -1,6 +1,7 @@
 package helsinki.app;
 
 import helsinki.core.Json;
+import helsinki.library.EngagementFilter;
 import helsinki.library.EngagementView;
 import helsinki.library.Library;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class EngagementsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Library lib = Library.openExisting(library.location())) {
-      List<EngagementView> engagements = lib.engagements(actor);
+      List<EngagementView> engagements = lib.engagements(new EngagementFilter(actor));
       for (EngagementView g : engagements) {
         if (json) {
           out.println(Json.line(g));

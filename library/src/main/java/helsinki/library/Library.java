@@ -209,9 +209,9 @@ public final class Library implements AutoCloseable {
     return new Listings(store, actors).asks(filter);
   }
 
-  /** The library engagements, or those whose actor a person names {@code actor} (null: all). */
-  public List<EngagementView> engagements(@Nullable String actor) {
-    return new Listings(store, actors).engagements(actor);
+  /** The library engagements that {@code filter} selects, each with its members and the asks made for it. */
+  public List<EngagementView> engagements(EngagementFilter filter) {
+    return new Listings(store, actors).engagements(filter.actor());
   }
 
   /** What the link stage measures object similarity with (the embedding model, or words and why). */

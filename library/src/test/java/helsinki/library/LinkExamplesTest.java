@@ -78,7 +78,7 @@ class LinkExamplesTest {
       });
     });
     assertThat(asks).filteredOn(a -> !meet.contains(a)).allSatisfy(a -> assertThat(a.status()).isEqualTo(OutcomeStatus.OPEN));
-    assertThat(library.engagements("Tillerson")).singleElement()
+    assertThat(library.engagements(new EngagementFilter("Tillerson"))).singleElement()
         .as("the letter's upcoming visit, the dispatch's visit and the captioned meeting in Moscow")
         .satisfies(g -> assertThat(g.members()).hasSize(3));
   }
