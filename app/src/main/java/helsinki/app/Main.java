@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TrainCommand.class,
       ActorsCommand.class,
+      AsksCommand.class,
+      EngagementsCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

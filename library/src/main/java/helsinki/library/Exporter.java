@@ -5,6 +5,8 @@ import helsinki.core.Author;
 import helsinki.core.Document;
 import helsinki.core.Json;
 import helsinki.store.ActorEntity;
+import helsinki.core.Outcome;
+import helsinki.store.OutcomeLink;
 import helsinki.store.SourceRecord;
 import helsinki.store.Store;
 import helsinki.store.StoredDocument;
@@ -39,7 +41,7 @@ final class Exporter {
       for (String id : ids) {
         StoredDocument d = store.find(id).orElseThrow();
         out.write(format == ExportFormat.JSONL
-            ? Json.line(store.analysis(id).map(this::canonical).orElseGet(() -> analysis(d))) + "\n"
+            ? Json.line(withAnswers(store.analysis(id).map(this::canonical).orElseGet(() -> analysis(d)))) + "\n"
             : csvRow(d, store.sources(id)));
         n++;
       }
@@ -59,6 +61,20 @@ final class Exporter {
       return null;
     });
     return CanonicalIds.apply(a, actors);
+  }
+
+  /** The analysis with each outcome's {@code answers} as the link stage found them, as {@code documentId#askId}. */
+  private Analysis withAnswers(Analysis a) {
+    if (a.outcomes().isEmpty()) {
+      return a;
+    }
+    List<OutcomeLink> links = store.transaction(tx -> tx.links().fromOutcomesOf(a.id()));
+    List<Outcome> outcomes = a.outcomes().stream().map(o -> new Outcome(o.id(), o.subject(), o.action(), o.object(),
+        o.status(), o.occasion(), links.stream().filter(l -> l.outcome().item().equals(o.id())).map(l -> l.ask().toString())
+        .toList(), o.evidence())).toList();
+    return new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(), a.authors(), a.published(),
+        a.language(), a.kind(), a.addressees(), a.text(), a.captions(), a.countries(), a.themes(), a.entities(), a.events(),
+        a.engagements(), a.asks(), outcomes);
   }
 
   /** The FORMAT.md object of a document never analysed: its record, and the countries known so far. */

@@ -40,6 +40,7 @@ final class Ingestion {
   private final SearchIndex index;
   private final Ingester ingester;
   private final @Nullable Analyzer analyzer;
+  private final Linker linker;
   private final int threads;
   private final Clock clock;
   private final ActorLinker actors;
@@ -56,13 +57,14 @@ final class Ingestion {
     }
   }
 
-  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, int threads, Clock clock,
-      ActorLinker actors) {
+  Ingestion(Store store, SearchIndex index, Ingester ingester, @Nullable Analyzer analyzer, Linker linker, int threads,
+      Clock clock, ActorLinker actors) {
     this.actors = actors;
     this.store = store;
     this.index = index;
     this.ingester = ingester;
     this.analyzer = analyzer;
+    this.linker = linker;
     this.threads = threads;
     this.clock = clock;
   }
@@ -178,16 +180,16 @@ final class Ingestion {
     Document document = read.document();
     Dedupe.Saved saved = store.transaction(tx -> {
       Dedupe.Saved s = Dedupe.save(document, clock.instant(), tx);
-      boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
-          || s.outcome() == IngestOutcome.UPDATED;
-      if (newText && read.analysis() != null) {
-        Analysis kept = read.analysis().withId(s.documentId());
+      Analysis kept = kept(read, s);
+      if (kept != null) {
         tx.saveAnalysis(kept, Analyzer.VERSION, clock.instant());
         actors.link(tx, kept, clock.instant());
       }
       tx.finishItem(job.id(), item.seqNo(), s.outcome().name(), s.documentId(), read.analysisFailure());
       return s;
     });
+    Analysis kept = kept(read, saved);
+    String linkFailure = kept == null ? null : Linking.link(linker, store, kept);
     switch (saved.outcome()) {
       // Analysis changed the record after the insert (its countries), so the index takes it from the store.
       case NEW, NEAR_DUPLICATE -> index.put(read.analysis() == null ? saved.created()
@@ -197,7 +199,15 @@ final class Ingestion {
       case DUPLICATE -> index.skip(saved.change());
       default -> { }
     }
-    return new ItemReport(item.input(), saved.outcome(), saved.documentId(), read.analysisFailure());
+    return new ItemReport(item.input(), saved.outcome(), saved.documentId(),
+        linkFailure == null ? read.analysisFailure() : linkFailure);
+  }
+
+  /** The analysis to keep for a document whose text is new to the library, under the id it was stored as; else null. */
+  private static @Nullable Analysis kept(Read read, Dedupe.Saved s) {
+    boolean newText = s.outcome() == IngestOutcome.NEW || s.outcome() == IngestOutcome.NEAR_DUPLICATE
+        || s.outcome() == IngestOutcome.UPDATED;
+    return newText && read.analysis() != null ? read.analysis().withId(s.documentId()) : null;
   }
 
   private static Read take(Future<Read> future) {

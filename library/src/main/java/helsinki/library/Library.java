@@ -40,6 +40,9 @@ public final class Library implements AutoCloseable {
   private final int threads;
   private final ActorLinker actors;
   private final ActorDecisions decisions;
+  private final ActorIdentity identity;
+  private final Similarity similarity = new Similarity();
+  private final Linker linker;
 
   private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads,
       @Nullable Analyzer analyzer) {
@@ -50,7 +53,9 @@ public final class Library implements AutoCloseable {
     this.threads = threads;
     this.actors = new ActorLinker(new GazetteerCountries(analyzer == null ? null : analyzer.gazetteer()));
     this.decisions = new ActorDecisions(actors);
-    this.ingestion = new Ingestion(store, index, ingester, analyzer, threads, Clock.systemUTC(), actors);
+    this.identity = new CanonicalActors(store);
+    this.linker = new Linker(identity, similarity);
+    this.ingestion = new Ingestion(store, index, ingester, analyzer, linker, threads, Clock.systemUTC(), actors);
   }
 
   /** Opens the library at {@code location}, creating it if needed, with default ingest settings and no analysis. */
@@ -193,7 +198,11 @@ public final class Library implements AutoCloseable {
     if (analyzer == null) {
       throw new IllegalStateException("this library was opened without an analyzer");
     }
-    return new Reanalysis(store, index, analyzer, threads, Clock.systemUTC(), actors).run(listener);
+    long n = new Reanalysis(store, index, analyzer, linker, threads, Clock.systemUTC(), actors).run(listener);
+    // Each document was linked as it was kept; linking all again in one order makes the library
+    // engagements independent of the order the analyses finished in.
+    linker.relinkAll(store);
+    return n;
   }
 
   /**
@@ -287,6 +296,30 @@ public final class Library implements AutoCloseable {
     } catch (Refused e) {
       throw (InputException) e.getCause();
     }
+  }
+
+  /**
+   * Links every analysed document again (outcomes to asks, engagements into library engagements),
+   * without analysing; returns how many documents it linked.
+   */
+  public long relink() {
+    requireWritable();
+    return linker.relinkAll(store);
+  }
+
+  /** The asks that {@code filter} selects, each with its document, current status and the outcomes behind it. */
+  public List<AskView> asks(AskFilter filter) {
+    return new Listings(store, identity).asks(filter);
+  }
+
+  /** The library engagements that {@code filter} selects, each with its members and the asks made for it. */
+  public List<EngagementView> engagements(EngagementFilter filter) {
+    return new Listings(store, identity).engagements(filter.actor());
+  }
+
+  /** What the link stage measures object similarity with (the embedding model, or words and why). */
+  public String linkSimilarity() {
+    return similarity.describe();
   }
 
   /** Writes every document to {@code out}; returns how many. */

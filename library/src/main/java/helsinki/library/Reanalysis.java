@@ -24,15 +24,18 @@ final class Reanalysis {
   private final Store store;
   private final SearchIndex index;
   private final Analyzer analyzer;
+  private final Linker linker;
   private final int threads;
   private final Clock clock;
   private final ActorLinker actors;
 
-  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, int threads, Clock clock, ActorLinker actors) {
+  Reanalysis(Store store, SearchIndex index, Analyzer analyzer, Linker linker, int threads, Clock clock,
+      ActorLinker actors) {
     this.actors = actors;
     this.store = store;
     this.index = index;
     this.analyzer = analyzer;
+    this.linker = linker;
     this.threads = threads;
     this.clock = clock;
   }
@@ -88,7 +91,7 @@ final class Reanalysis {
       return null;
     });
     store.find(r.id()).ifPresent(index::put);
-    return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), null);
+    return new ItemReport(r.id(), IngestOutcome.UPDATED, r.id(), Linking.link(linker, store, kept));
   }
 
   private static Result take(Future<Result> f) {

@@ -108,6 +108,21 @@ public final class Store implements AutoCloseable {
     return sql.count("SELECT COUNT(*) FROM analyses");
   }
 
+  /**
+   * The canonical actor (after people's merges) that entity {@code entityId} of document
+   * {@code documentId} is linked to. Reads without a transaction of its own, so that a caller already
+   * inside one (the link stage) sees its own writes.
+   */
+  public synchronized Optional<String> actorOf(String documentId, String entityId) {
+    ActorTable actors = new ActorTable(sql);
+    return actors.actorOf(documentId, entityId).flatMap(actors::resolve);
+  }
+
+  /** The ids of the canonical actors whose name or forms contain {@code name}, at most {@code limit}. */
+  public synchronized List<String> actorsNamed(String name, int limit) {
+    return new ActorTable(sql).list(name, limit).stream().map(StoredActor::id).toList();
+  }
+
   /** Every source the document was read from, oldest first. */
   public synchronized List<SourceRecord> sources(String documentId) {
     return sql.list("SELECT source, document_id, added_at, seen_at FROM sources WHERE document_id = ? ORDER BY added_at, source",

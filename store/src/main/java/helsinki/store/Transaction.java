@@ -72,6 +72,7 @@ public final class Transaction {
     // The analysis was of the old text; the caller saves one of the new text when it has one.
     sql.update("DELETE FROM analyses WHERE document_id = ?", id);
     actors().forgetDocument(id);
+    links().forget(id);
     sql.update("DELETE FROM minhash_bands WHERE document_id = ?", id);
     sql.update("DELETE FROM near_duplicates WHERE doc_a = ? OR doc_b = ?", id, id);
     writeBands(id, document.fingerprint().minHash());
@@ -148,6 +149,11 @@ public final class Transaction {
   /** The canonical actors' tables, read and written in this transaction. */
   public ActorTable actors() {
     return new ActorTable(sql);
+  }
+
+  /** The link stage's keys, outcome links and library engagements, written in this transaction. */
+  public Links links() {
+    return new Links(sql);
   }
 
   /** Records what became of one planned input of an ingest job. */

@@ -345,6 +345,80 @@ abstract class StoreContract {
     assertThat(store.<Boolean>transaction(tx -> tx.actors().deleteIfUnused(id))).as("a decision refers to it").isFalse();
   }
 
+  @Test
+  void link_candidates_are_found_by_actor_key_kind_and_date_window() {
+    insert("d-1", words("gamma", 40));
+    insert("d-2", words("delta", 40));
+    store.transaction(tx -> {
+      Links links = tx.links();
+      links.key(new ItemRef("d-1", "A1"), LinkKind.ASK, "berg", LocalDate.of(2021, 3, 2));
+      links.key(new ItemRef("d-1", "A2"), LinkKind.ASK, "nowak", LocalDate.of(2021, 3, 2));
+      links.key(new ItemRef("d-2", "O1"), LinkKind.OUTCOME, "berg", null);
+      links.key(new ItemRef("d-2", "A1"), LinkKind.ASK, "berg", LocalDate.of(2022, 1, 1));
+      return null;
+    });
+    List<ItemRef> found = store.transaction(tx -> tx.links().candidates(LinkKind.ASK, List.of("berg", "smith"),
+        null, LocalDate.of(2021, 12, 31)));
+    assertThat(found).containsExactly(new ItemRef("d-1", "A1"));
+    List<ItemRef> undated = store.transaction(tx -> tx.links().candidates(LinkKind.OUTCOME, List.of("berg"),
+        LocalDate.of(2030, 1, 1), null));
+    assertThat(undated).as("an undated document is always a candidate").containsExactly(new ItemRef("d-2", "O1"));
+    List<ItemRef> asks = store.transaction(tx -> tx.links().items(LinkKind.ASK));
+    assertThat(asks).hasSize(3);
+  }
+
+  @Test
+  void outcome_links_read_from_the_ask_and_vanish_when_either_document_is_forgotten() {
+    insert("d-1", words("gamma", 40));
+    insert("d-2", words("delta", 40));
+    OutcomeLink link = new OutcomeLink(new ItemRef("d-2", "O1"), new ItemRef("d-1", "A7"), 0.91, "actor=target action=same");
+    store.transaction(tx -> {
+      tx.links().link(link);
+      tx.links().link(link);
+      return null;
+    });
+    List<OutcomeLink> answering = store.transaction(tx -> tx.links().answering(new ItemRef("d-1", "A7")));
+    assertThat(answering).containsExactly(link);
+    List<OutcomeLink> from = store.transaction(tx -> tx.links().fromOutcomesOf("d-2"));
+    assertThat(from).containsExactly(link);
+    store.transaction(tx -> {
+      tx.links().forget("d-1");
+      return null;
+    });
+    List<OutcomeLink> after = store.transaction(tx -> tx.links().answering(new ItemRef("d-1", "A7")));
+    assertThat(after).isEmpty();
+  }
+
+  @Test
+  void engagement_members_group_items_of_several_documents_and_a_replaced_text_leaves_its_group() {
+    insert("d-1", words("gamma", 40));
+    insert("d-2", words("delta", 40));
+    store.transaction(tx -> {
+      tx.links().join(new EngagementMember("g-1", new ItemRef("d-1", "G1"), 1.0, "first"));
+      tx.links().join(new EngagementMember("g-1", new ItemRef("d-2", "G2"), 0.73, "actor=same type=family"));
+      return null;
+    });
+    List<EngagementMember> members = store.transaction(tx -> tx.links().members("g-1"));
+    assertThat(members).extracting(EngagementMember::item).containsExactly(new ItemRef("d-1", "G1"), new ItemRef("d-2", "G2"));
+    Optional<String> group = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
+    assertThat(group).contains("g-1");
+    store.transaction(tx -> {
+      tx.links().join(new EngagementMember("g-2", new ItemRef("d-1", "G2"), 1.0, "first"));
+      tx.links().merge("g-2", "g-1");
+      return null;
+    });
+    List<EngagementMember> merged = store.transaction(tx -> tx.links().members("g-1"));
+    assertThat(merged).hasSize(3);
+    store.transaction(tx -> tx.replace("d-2", doc("d-2", words("epsilon", 40), null, DocumentKind.OTHER, null),
+        List.of(), T0));
+    List<String> engagements = store.transaction(tx -> tx.links().engagements());
+    assertThat(engagements).containsExactly("g-1");
+    List<EngagementMember> left2 = store.transaction(tx -> tx.links().members("g-1"));
+    assertThat(left2).hasSize(2);
+    Optional<String> left = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
+    assertThat(left).isEmpty();
+  }
+
   private void insert(String id, String text) {
     store.transaction(tx -> tx.insert(doc(id, text, null, DocumentKind.OTHER, null), Visibility.PUBLIC, List.of(), T0));
   }

@@ -1,7 +1,8 @@
 /**
- * The rules that link a document's entities to the library's canonical actors: pure functions that
- * score an entity against candidate actors (names, titles, transliterations, governments, acronyms).
- * The library fetches the candidates and keeps the result.
+ * The link rules, pure functions: score a document's entity against the library's canonical actors
+ * (names, titles, transliterations, governments, acronyms), an outcome against a candidate ask, and an
+ * engagement against another document's engagement. The library fetches the candidates from its
+ * store, resolves actors and occasions across documents, and keeps what these rules accept.
  */
 @NullMarked
 package helsinki.extract.link;

@@ -1,0 +1,58 @@
+package helsinki.library;
+
+import helsinki.core.Analysis;
+import helsinki.core.Ask;
+import helsinki.core.Engagement;
+import helsinki.core.Entity;
+import helsinki.core.Outcome;
+import helsinki.store.ItemRef;
+import helsinki.store.Store;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The stored analyses that one link run or listing reads, each read once, with lookups of their items by id. */
+final class LinkedDocs {
+
+  private final Store store;
+  private final Map<String, Optional<Analysis>> read = new HashMap<>();
+
+  LinkedDocs(Store store) {
+    this.store = store;
+  }
+
+  /** Uses {@code a} for its document instead of the stored analysis (it is the one being linked). */
+  void put(Analysis a) {
+    read.put(a.id(), Optional.of(a));
+  }
+
+  Optional<Analysis> get(String document) {
+    return read.computeIfAbsent(document, store::analysis);
+  }
+
+  @Nullable Entity entity(String document, @Nullable String id) {
+    if (id == null) {
+      return null;
+    }
+    return get(document).flatMap(a -> a.entities().stream().filter(e -> e.id().equals(id)).findFirst()).orElse(null);
+  }
+
+  Optional<Ask> ask(ItemRef ref) {
+    return get(ref.document()).flatMap(a -> a.asks().stream().filter(x -> x.id().equals(ref.item())).findFirst());
+  }
+
+  Optional<Outcome> outcome(ItemRef ref) {
+    return get(ref.document()).flatMap(a -> a.outcomes().stream().filter(x -> x.id().equals(ref.item())).findFirst());
+  }
+
+  Optional<Engagement> engagement(ItemRef ref) {
+    return get(ref.document()).flatMap(a -> a.engagements().stream().filter(x -> x.id().equals(ref.item())).findFirst());
+  }
+
+  /** The name of entity {@code id} of {@code document}, if known. */
+  @Nullable String name(String document, @Nullable String id) {
+    Entity e = entity(document, id);
+    return e == null ? null : e.name();
+  }
+}

@@ -1,0 +1,164 @@
+package helsinki.library;
+
+import helsinki.core.Analysis;
+import helsinki.core.Ask;
+import helsinki.core.Engagement;
+import helsinki.core.EngagementType;
+import helsinki.core.Entity;
+import helsinki.core.OutcomeStatus;
+import helsinki.store.EngagementMember;
+import helsinki.store.ItemRef;
+import helsinki.store.LinkKind;
+import helsinki.store.Links;
+import helsinki.store.OutcomeLink;
+import helsinki.store.Store;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The asks and engagements listings, read from the link tables and the stored analyses. An ask's
+ * status is decided on read by its linked outcomes: the one from the most recently published
+ * document wins (undated documents count as older than dated ones; then the higher score); OPEN
+ * when none is linked.
+ */
+final class Listings {
+
+  private final Store store;
+  private final ActorIdentity actors;
+
+  Listings(Store store, ActorIdentity actors) {
+    this.store = store;
+    this.actors = actors;
+  }
+
+  List<AskView> asks(AskFilter filter) {
+    return store.transaction(tx -> {
+      Links links = tx.links();
+      LinkedDocs docs = new LinkedDocs(store);
+      @Nullable String occasion = null;
+      if (filter.occasion() != null) {
+        Optional<String> group = occasion(links, filter.occasion().strip());
+        if (group.isEmpty()) {
+          return List.of();
+        }
+        occasion = group.get();
+      }
+      List<ItemRef> refs = filter.target() == null ? links.items(LinkKind.ASK)
+          : links.candidates(LinkKind.ASK, actors.queryKeys(filter.target()), null, null);
+      List<AskView> views = new ArrayList<>();
+      for (ItemRef ref : refs) {
+        Optional<Ask> ask = docs.ask(ref);
+        if (ask.isEmpty() || !wanted(docs, ref.document(), ask.get(), filter)) {
+          continue;
+        }
+        String engagement = ask.get().occasion() == null ? null
+            : links.engagementOf(new ItemRef(ref.document(), ask.get().occasion())).orElse(null);
+        if (occasion != null && !occasion.equals(engagement)) {
+          continue;
+        }
+        AskView view = view(links, docs, ref, ask.get(), engagement);
+        if (filter.status() == null || filter.status() == view.status()) {
+          views.add(view);
+        }
+      }
+      views.sort(Comparator.comparing((AskView v) -> published(docs, v.document()), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(AskView::document).thenComparing(v -> number(v.ask().id())));
+      return views;
+    });
+  }
+
+  private boolean wanted(LinkedDocs docs, String document, Ask ask, AskFilter filter) {
+    return named(docs, document, ask.target(), filter.target()) && named(docs, document, ask.requester(), filter.requester());
+  }
+
+  private boolean named(LinkedDocs docs, String document, @Nullable String entityId, @Nullable String name) {
+    if (name == null) {
+      return true;
+    }
+    Entity e = docs.entity(document, entityId);
+    return e != null && actors.named(document, e, name);
+  }
+
+  /** The library engagement an {@code --occasion} names: its own id, or one of its members as {@code documentId#G1}. */
+  private static Optional<String> occasion(Links links, String id) {
+    if (!links.members(id).isEmpty()) {
+      return Optional.of(id);
+    }
+    int hash = id.indexOf('#');
+    return hash < 0 ? Optional.empty() : links.engagementOf(new ItemRef(id.substring(0, hash), id.substring(hash + 1)));
+  }
+
+  private AskView view(Links links, LinkedDocs docs, ItemRef ref, Ask ask, @Nullable String engagement) {
+    List<LinkedOutcome> outcomes = new ArrayList<>();
+    for (OutcomeLink l : links.answering(ref)) {
+      docs.outcome(l.outcome()).ifPresent(o -> {
+        List<String> answers = links.fromOutcomesOf(l.outcome().document()).stream()
+            .filter(x -> x.outcome().equals(l.outcome())).map(x -> x.ask().toString()).toList();
+        outcomes.add(new LinkedOutcome(new helsinki.core.Outcome(o.id(), o.subject(), o.action(), o.object(), o.status(),
+            o.occasion(), answers, o.evidence()), l.outcome().document(), published(docs, l.outcome().document()),
+            l.score(), l.rule(), docs.name(l.outcome().document(), o.subject())));
+      });
+    }
+    outcomes.sort(Comparator.comparing((LinkedOutcome o) -> o.published(), Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparingDouble(LinkedOutcome::score));
+    OutcomeStatus status = outcomes.isEmpty() ? OutcomeStatus.OPEN : outcomes.get(outcomes.size() - 1).outcome().status();
+    return new AskView(ask, ref.document(), status, outcomes, docs.name(ref.document(), ask.requester()),
+        docs.name(ref.document(), ask.target()), engagement);
+  }
+
+  List<EngagementView> engagements(@Nullable String actor) {
+    return store.transaction(tx -> {
+      Links links = tx.links();
+      LinkedDocs docs = new LinkedDocs(store);
+      List<EngagementView> views = new ArrayList<>();
+      for (String id : links.engagements()) {
+        List<EngagementView.Member> members = new ArrayList<>();
+        for (EngagementMember m : links.members(id)) {
+          docs.engagement(m.item()).ifPresent(g -> members.add(new EngagementView.Member(g, m.item().document(), m.score(), m.rule())));
+        }
+        if (members.isEmpty() || actor != null && members.stream().noneMatch(m -> named(docs, m.document(), m.engagement().actor(), actor))) {
+          continue;
+        }
+        views.add(view(docs, id, members));
+      }
+      return views;
+    });
+  }
+
+  private static EngagementView view(LinkedDocs docs, String id, List<EngagementView.Member> members) {
+    Set<EngagementType> types = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (EngagementView.Member m : members) {
+      Engagement g = m.engagement();
+      types.add(g.type());
+      if (g.place() != null && g.place().country() != null) {
+        countries.add(g.place().country());
+      }
+    }
+    List<String> asks = new ArrayList<>();
+    for (EngagementView.Member m : members) {
+      docs.get(m.document()).ifPresent(a -> a.asks().stream()
+          .filter(k -> Objects.equals(k.occasion(), m.engagement().id()))
+          .forEach(k -> asks.add(m.document() + "#" + k.id())));
+    }
+    EngagementView.Member first = members.get(0);
+    return new EngagementView(id, docs.name(first.document(), first.engagement().actor()), List.copyOf(types),
+        List.copyOf(countries), members, asks);
+  }
+
+  private static @Nullable LocalDate published(LinkedDocs docs, String document) {
+    return docs.get(document).map(Analysis::published).orElse(null);
+  }
+
+  private static int number(String id) {
+    String digits = id.replaceAll("\\D", "");
+    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+  }
+}
