@@ -87,8 +87,11 @@ final class Ingest {
     return new Batch(inputs, names, refused);
   }
 
-  /** Ingests a prepared batch, telling {@code progress} of each result; returns them all, in input order. */
-  List<ItemReport> run(Batch batch, Progress progress) {
+  /**
+   * Ingests a prepared batch, telling {@code progress} of each result; returns them all, in input
+   * order. One batch at a time, whichever route sent it: the library has one writer.
+   */
+  synchronized List<ItemReport> run(Batch batch, Progress progress) {
     List<ItemReport> reports = new ArrayList<>();
     int total = batch.size();
     if (!batch.inputs().isEmpty()) {
