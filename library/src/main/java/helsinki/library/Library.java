@@ -6,7 +6,9 @@ import helsinki.store.ActorDecision;
 import helsinki.store.StoredActor;
 import helsinki.ingest.IngestSettings;
 import helsinki.ingest.Ingester;
+import helsinki.store.LabelCount;
 import helsinki.store.NearDuplicate;
+import helsinki.store.ReviewFilter;
 import helsinki.store.SearchIndex;
 import helsinki.store.SearchQuery;
 import helsinki.store.SearchResults;
@@ -43,6 +45,8 @@ public final class Library implements AutoCloseable {
   private final ActorIdentity identity;
   private final Similarity similarity = new Similarity();
   private final Linker linker;
+  private final Reviews reviews;
+  private final Countries countries;
 
   private Library(LibraryLocation location, Store store, SearchIndex index, Ingester ingester, int threads,
       @Nullable Analyzer analyzer) {
@@ -56,6 +60,8 @@ public final class Library implements AutoCloseable {
     this.identity = new CanonicalActors(store);
     this.linker = new Linker(identity, similarity);
     this.ingestion = new Ingestion(store, index, ingester, analyzer, linker, threads, Clock.systemUTC(), actors);
+    this.reviews = new Reviews(store, this::analysis, Clock.systemUTC());
+    this.countries = new Countries(store, index, reviews::reviewed);
   }
 
   /** Opens the library at {@code location}, creating it if needed, with default ingest settings and no analysis. */
@@ -182,6 +188,47 @@ public final class Library implements AutoCloseable {
   /** The FORMAT.md object of document {@code id}, if the library holds it (see {@link #analysis(StoredDocument)}). */
   public Optional<Analysis> analysis(String id) {
     return store.find(id).map(this::analysis);
+  }
+
+  /**
+   * Records a person's decision on one item of document {@code documentId}'s current analysis. The
+   * decision is kept apart from the analysis, so re-analysis never overwrites it; it finds its item
+   * again by evidence when ids change. Fails in one line on an unknown document or item, a missing
+   * reviewer name, or a correction that does not fit the item.
+   */
+  public Review review(String documentId, Decision decision) throws InputException {
+    return reviews.review(documentId, decision);
+  }
+
+  /** Every decision on document {@code documentId}'s items, oldest first, each with the item it applies to now. */
+  public List<Review> reviews(String documentId) {
+    return reviewed(documentId).map(ReviewedAnalysis::reviews).orElse(List.of());
+  }
+
+  /** The audit trail: the decisions {@code filter} selects, newest first. */
+  public List<Review> audit(ReviewFilter filter) {
+    return reviews.audit(filter);
+  }
+
+  /**
+   * Document {@code documentId}'s analysis with people's decisions applied (rejected items dropped,
+   * corrections made) beside the machine's: the view every page showing extracted items should use.
+   */
+  public Optional<ReviewedAnalysis> reviewed(String documentId) {
+    return reviews.reviewed(documentId);
+  }
+
+  /**
+   * What the library holds about a country (ISO 3166-1 alpha-2): documents, its actors, asks
+   * concerning it and events over time, from reviewed analyses. Fails in one line on a malformed code.
+   */
+  public CountryProfile country(String code) throws InputException {
+    return countries.profile(code);
+  }
+
+  /** How many documents are about each country, most first (for a world map). */
+  public List<LabelCount> countryCounts() {
+    return countries.counts();
   }
 
   /** Whether this library analyses what it ingests. */

@@ -11,9 +11,11 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 
 /** The Lucene fields of a stored document: searchable text, exact filter keys, facets and what a hit shows. */
@@ -80,6 +82,20 @@ final class IndexedFields {
       doc.add(new SortedSetDocValuesFacetField("language", d.language()));
     }
     return doc;
+  }
+
+  /**
+   * The facet's drill-down term for a language: the facet already indexes it, so filtering by it
+   * needs no new field (and no rebuild of an index made before the filter existed).
+   */
+  static Term languageTerm(String language) {
+    FacetsConfig config = facetsConfig();
+    return DrillDownQuery.term(config.getDimConfig("language").indexFieldName, "language", language.strip());
+  }
+
+  /** How many labels a facet lists: every country (a world map needs them all), the top {@code top} of the others. */
+  static int facetLabels(String dimension, int top) {
+    return dimension.equals("country") ? 300 : top;
   }
 
   static String publisherKey(String publisher) {

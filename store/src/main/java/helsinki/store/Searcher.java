@@ -111,6 +111,9 @@ final class Searcher {
       b.add(new TermQuery(new Term(IndexedFields.PUBLISHER_KEY, IndexedFields.publisherKey(q.publisher()))),
           BooleanClause.Occur.FILTER);
     }
+    if (q.language() != null) {
+      b.add(new TermQuery(IndexedFields.languageTerm(q.language())), BooleanClause.Occur.FILTER);
+    }
     if (q.from() != null || q.to() != null) {
       long from = q.from() == null ? Long.MIN_VALUE : IndexedFields.day(q.from());
       long to = q.to() == null ? Long.MAX_VALUE : IndexedFields.day(q.to());
@@ -174,7 +177,7 @@ final class Searcher {
     for (String dim : IndexedFields.DIMENSIONS) {
       List<LabelCount> labels = new ArrayList<>();
       if (indexed(state, dim)) {
-        FacetResult r = counts.getTopChildren(FACET_LABELS, dim);
+        FacetResult r = counts.getTopChildren(IndexedFields.facetLabels(dim, FACET_LABELS), dim);
         if (r != null) {
           for (LabelAndValue lv : r.labelValues) {
             labels.add(new LabelCount(lv.label, lv.value.longValue()));

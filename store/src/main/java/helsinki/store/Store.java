@@ -123,6 +123,29 @@ public final class Store implements AutoCloseable {
     return new ActorTable(sql).list(name, limit).stream().map(StoredActor::id).toList();
   }
 
+  /** Every review decision on document {@code documentId}'s items, oldest first. */
+  public synchronized List<ReviewRecord> reviews(String documentId) {
+    return ReviewSql.ofDocument(sql, documentId);
+  }
+
+  /** The review decisions that {@code filter} selects, newest first: the audit trail. */
+  public synchronized List<ReviewRecord> audit(ReviewFilter filter) {
+    return ReviewSql.audit(sql, filter);
+  }
+
+  /** How many documents about {@code country} (ISO alpha-2) each publication year has, oldest first. */
+  public synchronized List<LabelCount> yearsAbout(String country) {
+    return CountrySql.years(sql, country);
+  }
+
+  /**
+   * The kept analyses of up to {@code limit} documents about {@code country}, newest first, without
+   * their text and captions (pages that tally actors and asks need neither).
+   */
+  public synchronized List<Analysis> analysesAbout(String country, int limit) {
+    return CountrySql.analyses(sql, country, limit);
+  }
+
   /** Every source the document was read from, oldest first. */
   public synchronized List<SourceRecord> sources(String documentId) {
     return sql.list("SELECT source, document_id, added_at, seen_at FROM sources WHERE document_id = ? ORDER BY added_at, source",

@@ -156,6 +156,11 @@ public final class Transaction {
     return new Links(sql);
   }
 
+  /** Adds a person's review decision (never replacing an earlier one); returns it with its number. */
+  public ReviewRecord addReview(ReviewRecord review) {
+    return ReviewSql.insert(sql, review);
+  }
+
   /** Records what became of one planned input of an ingest job. */
   public void finishItem(long jobId, int seqNo, String outcome, @Nullable String documentId, @Nullable String message) {
     sql.update("UPDATE ingest_items SET state = 'DONE', outcome = ?, document_id = ?, message = ? WHERE job_id = ? AND seq_no = ?",

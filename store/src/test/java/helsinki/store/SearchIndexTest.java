@@ -74,6 +74,28 @@ class SearchIndexTest {
   }
 
   @Test
+  void a_language_filter_keeps_only_documents_in_that_language() {
+    Document en = TestDocs.doc("d-5", "Observers counted the ballots in Kazan.", null, DocumentKind.NEWS, null);
+    Document ru = new Document(en.id(), en.source(), en.mediaType(), en.title(), null, null, List.of(), null, "ru",
+        en.kind(), List.of(), en.text(), List.of(), en.fingerprint());
+    index.put(new StoredDocument(ru, Visibility.PUBLIC, List.of("RU"), Instant.EPOCH, Instant.EPOCH, ++seq));
+
+    assertThat(ids(new SearchQuery("", null, null, null, null, null, "ru", 10))).containsExactly("d-5");
+    assertThat(ids(new SearchQuery("", null, null, null, null, null, "en", 10))).containsExactlyInAnyOrder("d-1", "d-2", "d-3");
+    assertThat(ids(new SearchQuery("ballots", null, null, null, null, null, "en", 10))).isEmpty();
+  }
+
+  @Test
+  void the_country_facet_lists_every_country_not_only_the_top_ten() {
+    for (int i = 0; i < 14; i++) {
+      String code = String.valueOf((char) ('A' + i)) + "Q";
+      put("c-" + i, "Monitoring note " + i + " about elections.", null, DocumentKind.NEWS, null, List.of(code));
+    }
+    assertThat(facet(index.search(SearchQuery.of("")), "country")).hasSize(14 + 3);
+    assertThat(facet(index.search(SearchQuery.of("")), "publisher")).hasSizeLessThanOrEqualTo(10);
+  }
+
+  @Test
   void query_syntax_errors_are_searched_as_plain_words() {
     assertThat(ids(SearchQuery.of("journalists (held"))).containsExactly("d-2");
   }

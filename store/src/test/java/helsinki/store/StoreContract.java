@@ -13,6 +13,7 @@ import helsinki.core.Document;
 import helsinki.core.Entity;
 import helsinki.core.EntityType;
 import helsinki.core.Evidence;
+import helsinki.core.ReviewState;
 import helsinki.core.Span;
 import helsinki.core.DocumentKind;
 import helsinki.core.Visibility;
@@ -417,6 +418,64 @@ abstract class StoreContract {
     assertThat(left2).hasSize(2);
     Optional<String> left = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
     assertThat(left).isEmpty();
+  }
+
+  @Test
+  void review_decisions_are_appended_never_replaced_and_listed_by_document_and_in_the_audit() {
+    insert("d-1", words("alpha", 30));
+    insert("d-2", words("beta", 30));
+    ItemKey ask = new ItemKey(ItemKind.ASK, 10, 40, "release the lawyers");
+    ReviewRecord first = store.transaction(tx -> tx.addReview(new ReviewRecord(0, "d-1", ask, "A3", ReviewState.CONFIRMED,
+        null, "Ana", null, T0)));
+    ReviewRecord second = store.transaction(tx -> tx.addReview(new ReviewRecord(0, "d-1", ask, "A3", ReviewState.CORRECTED,
+        "{\"action\":\"FREE\"}", "Ben", "the verb was wrong", T0.plusSeconds(60))));
+    store.transaction(tx -> tx.addReview(new ReviewRecord(0, "d-2", new ItemKey(ItemKind.ENTITY, 0, 4, "Ruth"), "E1",
+        ReviewState.REJECTED, null, "Ana", null, T0.plusSeconds(120))));
+
+    assertThat(second.id()).isGreaterThan(first.id());
+    List<ReviewRecord> d1 = store.reviews("d-1");
+    assertThat(d1).extracting(ReviewRecord::decision).containsExactly(ReviewState.CONFIRMED, ReviewState.CORRECTED);
+    assertThat(d1.get(1)).isEqualTo(second);
+    assertThat(d1.get(1).correction()).isEqualTo("{\"action\":\"FREE\"}");
+    assertThat(d1.get(0).item()).isEqualTo(ask);
+    assertThat(store.audit(ReviewFilter.latest(10))).extracting(ReviewRecord::documentId).containsExactly("d-2", "d-1", "d-1");
+    assertThat(store.audit(new ReviewFilter(null, "Ana", null, null, null, 10))).hasSize(2);
+    assertThat(store.audit(new ReviewFilter("d-1", null, ItemKind.ASK, ReviewState.CORRECTED, null, 10))).containsExactly(second);
+    assertThat(store.audit(new ReviewFilter(null, null, null, null, T0.plusSeconds(60), 1))).extracting(ReviewRecord::reviewer)
+        .containsExactly("Ana");
+  }
+
+  @Test
+  void a_review_of_a_missing_document_fails_and_a_machine_state_is_no_decision() {
+    ItemKey key = new ItemKey(ItemKind.OUTCOME, 0, 3, "met");
+    assertThatThrownBy(() -> store.transaction(tx -> tx.addReview(new ReviewRecord(0, "d-9", key, null,
+        ReviewState.CONFIRMED, null, "Ana", null, T0)))).isInstanceOf(StoreException.class).hasMessageContaining("d-9");
+    assertThatThrownBy(() -> new ReviewRecord(0, "d-9", key, null, ReviewState.SUGGESTED, null, "Ana", null, T0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.audit(ReviewFilter.latest(5))).isEmpty();
+  }
+
+  @Test
+  void documents_about_a_country_are_counted_by_year_and_their_analyses_listed_newest_first() {
+    store.transaction(tx -> {
+      tx.insert(doc("d-1", words("a", 30), null, DocumentKind.LETTER, LocalDate.of(2017, 1, 2)), Visibility.PUBLIC, List.of("RU", "UA"), T0);
+      tx.insert(doc("d-2", words("b", 30), null, DocumentKind.REPORT, LocalDate.of(2019, 5, 2)), Visibility.PUBLIC, List.of("UA"), T0);
+      tx.insert(doc("d-3", words("c", 30), null, DocumentKind.LETTER, null), Visibility.PUBLIC, List.of("RU"), T0);
+      return null;
+    });
+    for (String id : List.of("d-1", "d-2")) {
+      StoredDocument d = store.find(id).orElseThrow();
+      Analysis a = Analysis.of(d.document(), List.of(), List.of());
+      Analysis withCountries = new Analysis(a.format(), a.id(), a.source(), a.title(), a.subtitle(), a.publisher(),
+          a.authors(), a.published(), a.language(), a.kind(), a.addressees(), a.text(), a.captions(), d.countries(),
+          a.themes(), a.entities(), a.events(), a.engagements(), a.asks(), a.outcomes());
+      store.transaction(tx -> tx.saveAnalysis(withCountries, "t", T0));
+    }
+    assertThat(store.yearsAbout("ru")).containsExactly(new LabelCount("2017", 1), new LabelCount("(undated)", 1));
+    assertThat(store.yearsAbout("UA")).containsExactly(new LabelCount("2017", 1), new LabelCount("2019", 1));
+    assertThat(store.analysesAbout("UA", 10)).extracting(Analysis::id).containsExactly("d-2", "d-1");
+    assertThat(store.analysesAbout("RU", 10)).extracting(Analysis::id).containsExactly("d-1");
+    assertThatThrownBy(() -> store.yearsAbout("Russia")).isInstanceOf(StoreException.class).hasMessageContaining("Russia");
   }
 
   private void insert(String id, String text) {

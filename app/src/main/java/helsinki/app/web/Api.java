@@ -81,7 +81,7 @@ final class Api {
   }
 
   /** A JSON list of URLs, or an object whose {@code urls} is one. */
-  private static List<String> urls(String body) {
+  static List<String> urls(String body) {
     JsonNode node;
     try {
       node = Json.mapper().readTree(body);

@@ -48,6 +48,25 @@ final class Ingest {
 
   /** Ingests the files uploaded as {@code files} and the URLs, one result per input, in input order. */
   List<ItemReport> run(List<UploadedFile> files, List<String> urls) {
+    return run(prepare(files, urls), (report, done, total) -> {});
+  }
+
+  /** What one request asks to ingest: kept uploads (path → the name it was uploaded with), URLs, and refused inputs. */
+  record Batch(List<String> inputs, Map<String, String> names, List<ItemReport> refused) {
+
+    int size() {
+      return inputs.size() + refused.size();
+    }
+  }
+
+  /** Hears each result as it comes. */
+  @FunctionalInterface
+  interface Progress {
+    void item(ItemReport report, int done, int total);
+  }
+
+  /** Keeps the uploads and sorts the URLs (while the request's files are still readable); ingests nothing yet. */
+  Batch prepare(List<UploadedFile> files, List<String> urls) {
     List<UploadedFile> real = files.stream().filter(f -> !f.filename().isBlank() || f.size() > 0).toList();
     List<String> pasted = urls.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
     if (real.isEmpty() && pasted.isEmpty()) {
@@ -65,18 +84,32 @@ final class Ingest {
         refused.add(new ItemReport(url, IngestOutcome.FAILED, null, "not an http(s) URL; upload files instead"));
       }
     }
+    return new Batch(inputs, names, refused);
+  }
+
+  /**
+   * Ingests a prepared batch, telling {@code progress} of each result; returns them all, in input
+   * order. One batch at a time, whichever route sent it: the library has one writer.
+   */
+  synchronized List<ItemReport> run(Batch batch, Progress progress) {
     List<ItemReport> reports = new ArrayList<>();
-    if (!inputs.isEmpty()) {
-      library.ingest(inputs, new IngestListener() {
+    int total = batch.size();
+    if (!batch.inputs().isEmpty()) {
+      library.ingest(batch.inputs(), new IngestListener() {
         @Override
-        public void item(ItemReport report, int done, int total) {
+        public void item(ItemReport report, int done, int all) {
           // A person knows an upload by the name it had on their machine, not by where it is kept.
-          String name = names.getOrDefault(report.input(), report.input());
-          reports.add(new ItemReport(name, report.outcome(), report.documentId(), report.message()));
+          String name = batch.names().getOrDefault(report.input(), report.input());
+          ItemReport named = new ItemReport(name, report.outcome(), report.documentId(), report.message());
+          reports.add(named);
+          progress.item(named, reports.size(), total);
         }
       });
     }
-    reports.addAll(refused);
+    for (ItemReport r : batch.refused()) {
+      reports.add(r);
+      progress.item(r, reports.size(), total);
+    }
     return reports;
   }
 

@@ -1,6 +1,11 @@
 package helsinki.app.web;
 
 import helsinki.core.Json;
+import helsinki.core.Span;
+import helsinki.library.ReviewedAnalysis;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import helsinki.library.DocumentView;
 import helsinki.library.ItemReport;
 import helsinki.library.Library;
@@ -16,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The HTML pages, and the search page's CSV and JSON exports. */
 final class Pages {
+
+  private static final Pattern PARAGRAPH_GAP = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
   private final Library library;
   private final Templates templates;
@@ -64,7 +71,10 @@ final class Pages {
     model.put("doc", view.stored().document());
     model.put("view", view);
     model.put("sources", view.sources().stream().map(s -> new Source(s.source(), isWeb(s.source()))).toList());
-    model.put("paragraphs", paragraphs(view.stored().document().text(), view.stored().document().title()));
+    String text = view.stored().document().text();
+    ReviewedAnalysis reviewed = library.reviewed(id).orElseThrow(() -> HttpError.notFound("there is no document " + id));
+    model.put("reader", ReaderView.of(reviewed, paragraphSpans(text, view.stored().document().title())));
+    model.put("states", List.of("confirmed", "corrected", "rejected"));
     ctx.html(templates.render("document", model));
   }
 
@@ -97,7 +107,35 @@ final class Pages {
     return repeatsTitle ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
   }
 
-  private static Map<String, Object> model(String title) {
+  /** Where each of {@link #paragraphs}'s paragraphs lies in the text, so that extractions can be marked in it. */
+  static List<Span> paragraphSpans(String text, @Nullable String title) {
+    List<Span> spans = new ArrayList<>();
+    Matcher gap = PARAGRAPH_GAP.matcher(text);
+    int at = 0;
+    while (at <= text.length()) {
+      int end = gap.find() ? gap.start() : text.length();
+      int s = at;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        spans.add(new Span(s, e));
+      }
+      if (end == text.length()) {
+        break;
+      }
+      at = gap.end();
+    }
+    boolean repeatsTitle = title != null && !spans.isEmpty()
+        && text.substring(spans.get(0).start(), spans.get(0).end()).equalsIgnoreCase(title.strip());
+    return repeatsTitle ? spans.subList(1, spans.size()) : spans;
+  }
+
+  static Map<String, Object> model(String title) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", title);
     return model;

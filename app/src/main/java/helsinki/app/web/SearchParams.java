@@ -23,6 +23,7 @@ record SearchParams(
     @Nullable String publisher,
     @Nullable String kind,
     @Nullable String country,
+    @Nullable String language,
     @Nullable String year,
     @Nullable String from,
     @Nullable String to,
@@ -36,7 +37,7 @@ record SearchParams(
   static SearchParams of(Context ctx) {
     return new SearchParams(
         blankToEmpty(ctx.queryParam("q")), param(ctx, "publisher"), param(ctx, "kind"), param(ctx, "country"),
-        param(ctx, "year"), param(ctx, "from"), param(ctx, "to"), page(ctx.queryParam("page")));
+        param(ctx, "language"), param(ctx, "year"), param(ctx, "from"), param(ctx, "to"), page(ctx.queryParam("page")));
   }
 
   /** The index query for this page; a bad kind, year or date is a 400. */
@@ -52,7 +53,7 @@ record SearchParams(
     if (start != null && end != null && start.isAfter(end)) {
       throw HttpError.badRequest("the date range is empty: it starts " + start + " and ends " + end);
     }
-    return new SearchQuery(q, country, kindFilter(), publisher, start, end, page * PAGE_SIZE);
+    return new SearchQuery(q, country, kindFilter(), publisher, start, end, language, page * PAGE_SIZE);
   }
 
   /** These parameters with one filter set (or cleared with null) and back to page 1. */
@@ -61,12 +62,12 @@ record SearchParams(
     m.put(name, value);
     m.put("page", null);
     return new SearchParams(blankToEmpty(m.get("q")), m.get("publisher"), m.get("kind"), m.get("country"),
-        m.get("year"), m.get("from"), m.get("to"), 1);
+        m.get("language"), m.get("year"), m.get("from"), m.get("to"), 1);
   }
 
   /** These parameters on another page. */
   SearchParams onPage(int other) {
-    return new SearchParams(q, publisher, kind, country, year, from, to, other);
+    return new SearchParams(q, publisher, kind, country, language, year, from, to, other);
   }
 
   /** The query string that states these parameters, without the leading '?'. */
@@ -88,6 +89,7 @@ record SearchParams(
     m.put("publisher", publisher);
     m.put("kind", kind);
     m.put("country", country);
+    m.put("language", language);
     m.put("year", year);
     m.put("from", from);
     m.put("to", to);

@@ -16,7 +16,9 @@ record SearchView(SearchParams params, long total, List<Hit> hits, List<FacetVie
     String csv, String json) {
 
   /** Facets whose values the index can filter by; the others are shown as counts only. */
-  private static final Set<String> FILTERABLE = Set.of("publisher", "kind", "country", "year");
+  private static final Set<String> FILTERABLE = Set.of("publisher", "kind", "country", "language", "year");
+  /** A facet lists its ten largest values (the index counts every country, for the map). */
+  private static final int SHOWN = 10;
 
   /** One hit with its passage cut into plain and marked parts, so that the template escapes every part. */
   record Hit(SearchHit hit, List<Part> passage) {}
@@ -69,6 +71,9 @@ record SearchView(SearchParams params, long total, List<Hit> hits, List<FacetVie
     List<FacetLink> links = new ArrayList<>();
     for (LabelCount c : facet.counts()) {
       boolean active = c.label().equalsIgnoreCase(String.valueOf(params.filter(dim)));
+      if (links.size() >= SHOWN && !active) {
+        continue;
+      }
       String href = !FILTERABLE.contains(dim) ? null
           : "/search?" + params.with(dim, active ? null : c.label()).queryString();
       links.add(new FacetLink(c.label(), c.count(), href, active));

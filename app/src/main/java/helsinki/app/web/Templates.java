@@ -24,8 +24,10 @@ final class Templates {
   /** The page made by template {@code name} from {@code model}. */
   String render(String name, Map<String, Object> model) {
     StringWriter out = new StringWriter();
+    Map<String, Object> withNav = new java.util.HashMap<>(model);
+    withNav.putIfAbsent("nav", Navigation.LINKS);
     try {
-      engine.getTemplate(name).evaluate(out, model, Locale.ROOT);
+      engine.getTemplate(name).evaluate(out, withNav, Locale.ROOT);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the page " + name, e);
     }

@@ -28,6 +28,7 @@ public final class WebApp implements AutoCloseable {
   private final Javalin javalin;
   private final List<String> routes = new CopyOnWriteArrayList<>();
   private volatile boolean loopbackOnly;
+  private final IngestJobs jobs;
 
   private WebApp(Library library, long maxUpload) {
     Templates templates = new Templates();
@@ -44,9 +45,13 @@ public final class WebApp implements AutoCloseable {
       config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);
       config.events(e -> e.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath())));
     });
+    this.jobs = new IngestJobs(ingest);
     Pages pages = new Pages(library, templates, ingest);
     pages.register(javalin);
+    new ReviewPages(library, templates).register(javalin);
+    new CountryPages(library, templates, WorldMap.load()).register(javalin);
     new Api(library, ingest).register(javalin);
+    new WorkbenchApi(library, ingest, jobs).register(javalin);
     javalin.before(this::refuseForeignHosts);
     javalin.before(WebApp::refuseForeignPosts);
     javalin.exception(HttpError.class, (e, ctx) -> fail(ctx, templates, e.status(), e.getMessage()));
@@ -100,7 +105,11 @@ public final class WebApp implements AutoCloseable {
 
   @Override
   public void close() {
-    javalin.stop();
+    try {
+      javalin.stop();
+    } finally {
+      jobs.close();
+    }
   }
 
   /** Whether {@code host} names this machine's loopback address. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,7 +53,8 @@ class BrowserTest {
   void start() throws IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "no browser test: needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-    library = Library.open(LibraryLocation.resolve(dir.resolve("data"), null, null));
+    library = Library.open(LibraryLocation.resolve(dir.resolve("data"), null, null),
+        new helsinki.ingest.Ingester(helsinki.ingest.IngestSettings.defaults()), 2, Nlp.analyzer());
     library.ingest(List.of(Fixtures.write(dir.resolve("corpus")).toString()), IngestListener.NONE);
     web = WebApp.create(library).start("127.0.0.1", 0);
     // Naming the driver's path keeps Selenium Manager from looking for (or downloading) one.
@@ -115,6 +117,52 @@ class BrowserTest {
     await(() -> !browser.findElements(By.cssSelector(".report")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".report")).getText()).isEqualTo("new tamsin.txt → " + browser.findElement(By.cssSelector(".report a")).getText());
     screenshot("04-ingest");
+  }
+
+  @Test
+  void a_person_reads_a_letters_extractions_corrects_an_ask_and_finds_it_in_the_audit_trail() throws IOException {
+    library.ingest(List.of(AnalysedFixtures.write(dir.resolve("analysed")).toString()), IngestListener.NONE);
+    String base = "http://127.0.0.1:" + web.port();
+    browser.get(base + "/search?q=Varga");
+    browser.findElement(By.linkText(AnalysedFixtures.LETTER_TITLE)).click();
+    await(() -> browser.getCurrentUrl().contains("/documents/"));
+    // A run of an ask that also holds a name links to the name (the innermost mark); take one of the ask's own.
+    List<WebElement> asks = browser.findElements(By.cssSelector(".text a.hl-ask")).stream()
+        .filter(a -> a.getAttribute("href").contains("#item-ask-")).toList();
+    assertThat(asks).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".text a.hl-person"))).isNotEmpty();
+    screenshot("05-reader-with-extractions");
+
+    String anchor = asks.get(0).getAttribute("href").replaceFirst(".*#", "");
+    asks.get(0).click();
+    WebElement item = browser.findElement(By.id(anchor));
+    await(() -> item.getAttribute("open") != null);
+    item.findElement(By.cssSelector("input[name=decision][value=corrected]")).click();
+    WebElement fields = item.findElement(By.name("correction"));
+    String corrected = fields.getAttribute("value").replaceFirst("\"action\" : \"[A-Z_]+\"", "\"action\" : \"SUPPORT\"");
+    fields.clear();
+    fields.sendKeys(corrected);
+    item.findElement(By.name("reviewer")).sendKeys("Selma Browser");
+    item.findElement(By.name("note")).sendKeys("the letter asks for support");
+    screenshot("06-review-form");
+    item.findElement(By.cssSelector("form.review button")).click();
+    await(() -> !browser.findElements(By.cssSelector("#" + anchor + " .badge-corrected")).isEmpty());
+    assertThat(browser.findElement(By.id(anchor)).getAttribute("open")).isNotNull();
+    assertThat(browser.findElement(By.cssSelector("#" + anchor + " .fields")).getText()).contains("SUPPORT");
+    screenshot("07-reviewed-item");
+
+    browser.findElement(By.linkText("Audit")).click();
+    await(() -> !browser.findElements(By.cssSelector("table.audit tbody tr")).isEmpty());
+    String row = browser.findElement(By.cssSelector("table.audit tbody tr")).getText();
+    assertThat(row).contains("Selma Browser").contains("corrected").contains("SUPPORT").contains("the letter asks for support");
+    screenshot("08-audit-trail");
+
+    browser.findElement(By.linkText("Countries")).click();
+    await(() -> !browser.findElements(By.cssSelector("path[data-code=AZ]")).isEmpty());
+    screenshot("09-countries");
+    browser.get(base + "/countries/AZ");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Azerbaijan");
+    screenshot("10-country");
   }
 
   /** Waits up to ten seconds for {@code condition}; fails if it never holds. */

@@ -26,6 +26,14 @@ record Http(HttpClient client, String base) {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
+  /** Posts an HTML form (application/x-www-form-urlencoded). */
+  HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    String body = String.join("&", fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+        + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   /** Posts a multipart form: each file as {@code files}, and {@code urls} as a text field. */
   HttpResponse<String> postFiles(String path, Map<String, String> files, String urls, Map<String, String> headers) {
     String boundary = "helsinki-test-boundary";
