@@ -6,6 +6,7 @@ import helsinki.library.Evaluation;
 import helsinki.library.Evaluation.Part;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TimexScores;
+import helsinki.nlp.eval.VictimNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities (default: all).")
+      description = "What to measure: tempeval, countries, entities, victims (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -108,6 +109,15 @@ final class EvalCommand implements Callable<Integer> {
             row("examples' gold entities", "country", s.countryAccuracy(), s.country() + "/" + s.countryGold()),
             row("examples' gold entities", "role", s.roleAccuracy(), s.role() + "/" + s.roleGold()),
             row("examples' gold entities", "type", s.typeAccuracy(), s.type() + "/" + s.found()));
+      }
+      case VICTIMS -> {
+        VictimNames.Scores v = evaluation.victims();
+        yield List.of(
+            row("HRDsAttack test victim names", "recall among our person/group names", v.recall(),
+                v.found() + "/" + v.gold() + "; exact after normalising case, accents, punctuation"),
+            row("HRDsAttack test victim names", "designated victims F1", v.f1(), String.format(Locale.ROOT,
+                "P %.3f (%d/%d), R %.3f; T5's exact-match F1 0.36–0.47", v.precision(), v.designatedRight(),
+                v.designated(), v.designatedRecall())));
       }
     };
   }
