@@ -22,7 +22,9 @@ function add(kind, country, region, population, names) {
     if (name && !/[|\t]/.test(name) && /\p{Script=Latin}/u.test(name)) rows.get(key).add(name);
   }
 }
-function plural(d) { return /(s|ese|ch|sh|i)$/.test(d) ? [] : [d + 's']; }
+// Plural nouns of demonyms where English adds an s ("Russians", "Pakistanis", "Uzbeks"); "-ese",
+// "-ish", "-ch" and "-s" forms stay as they are or are irregular ("Poles"), which aliases.tsv gives.
+function plural(d) { return /(s|ese|ch|sh)$/.test(d) ? [] : [d + 's']; }
 
 const known = new Set(iso1.map(c => c.alpha_2));
 // A territory's demonym that is also a sovereign state's ("American" for US Minor Outlying Islands,

@@ -10,6 +10,7 @@ import helsinki.library.UprScores;
 import helsinki.library.RecommendationScores;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TimexScores;
+import helsinki.nlp.eval.VictimNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
   @Nullable Path shared;
 
   @Option(names = "--part", paramLabel = "PART", split = ",",
-      description = "What to measure: tempeval, countries, entities, upr, unrecs, events, hrdsattack-types, case2021 (default: all).")
+      description = "What to measure: tempeval, countries, entities, victims, upr, unrecs, events, hrdsattack-types, case2021 (default: all).")
   Set<Part> parts = EnumSet.allOf(Part.class);
 
   @Option(names = "--write", paramLabel = "FILE",
@@ -154,6 +155,15 @@ final class EvalCommand implements Callable<Integer> {
         yield List.of(row("CASE 2021 task 2, covered labels", "weighted F1", l.f1(), String.format(Locale.ROOT,
             "P %.3f R %.3f over %d covered snippets of 1,019; best system (all 25 labels, trained on ACLED) 0.839; goal ≥ 0.75",
             l.precision(), l.recall(), l.items())));
+      }
+      case VICTIMS -> {
+        VictimNames.Scores v = evaluation.victims();
+        yield List.of(
+            row("HRDsAttack test victim names", "recall among our person/group names", v.recall(),
+                v.found() + "/" + v.gold() + "; exact after normalising case, accents, punctuation"),
+            row("HRDsAttack test victim names", "designated victims F1", v.f1(), String.format(Locale.ROOT,
+                "P %.3f (%d/%d), R %.3f; T5's exact-match F1 0.36–0.47", v.precision(), v.designatedRight(),
+                v.designated(), v.designatedRecall())));
       }
     };
   }

@@ -12,6 +12,7 @@ import helsinki.nlp.CoreNlpAnnotator;
 import helsinki.nlp.eval.CountryAccuracy;
 import helsinki.nlp.eval.TempEval;
 import helsinki.nlp.eval.TimexScores;
+import helsinki.nlp.eval.VictimNames;
 import helsinki.nlp.places.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,9 @@ public final class Evaluation {
       }
     },
     /** CASE 2021 task 2 event subtypes of news snippets, on the labels our taxonomy covers (report only). */
-    CASE2021
+    CASE2021,
+    /** HRDsAttack test victim names among our person and group entities. */
+    VICTIMS
   }
 
   private final Path shared;
@@ -84,6 +87,11 @@ public final class Evaluation {
   /** HRDsAttack's test split: how often our first-ranked country is the labelled one. */
   public CountryAccuracy countries() throws InputException {
     return CountryAccuracy.measure(gazetteer, required(shared.resolve("datasets/hrdsattack/test.json")));
+  }
+
+  /** HRDsAttack's test split: its victim names among the names of our person and group entities. */
+  public VictimNames.Scores victims() throws InputException {
+    return VictimNames.measure(annotator(), gazetteer, required(shared.resolve("datasets/hrdsattack/test.json")));
   }
 
   /** Every {@code examples/*.gold.json}: its document analysed and its entities scored. */

@@ -33,19 +33,27 @@ import org.jspecify.annotations.Nullable;
 public final class CoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP pipeline;
+  // Our NER step after the pipeline; null when the pipeline runs CoreNLP's own (other configurations).
+  private final @Nullable NerStage ner;
 
-  private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+  private CoreNlpAnnotator(StanfordCoreNLP pipeline, @Nullable NerStage ner) {
     this.pipeline = pipeline;
+    this.ner = ner;
   }
 
   /** Loads the models (a few seconds, several hundred MB of heap); {@code dependencies} adds a parse. */
   public static CoreNlpAnnotator load(boolean dependencies) {
-    return new CoreNlpAnnotator(new StanfordCoreNLP(PipelineConfig.ours(dependencies)));
+    return load(dependencies, true);
+  }
+
+  /** Loads our pipeline; {@code gateTimes} false runs SUTime on every sentence, not only where a time can be. */
+  static CoreNlpAnnotator load(boolean dependencies, boolean gateTimes) {
+    return new CoreNlpAnnotator(new StanfordCoreNLP(PipelineConfig.ours(dependencies)), NerStage.load(gateTimes));
   }
 
   /** Loads a pipeline with exactly these CoreNLP properties, for measuring other configurations. */
   static CoreNlpAnnotator load(Properties properties) {
-    return new CoreNlpAnnotator(new StanfordCoreNLP(properties));
+    return new CoreNlpAnnotator(new StanfordCoreNLP(properties), null);
   }
 
   @Override
@@ -62,6 +70,9 @@ public final class CoreNlpAnnotator implements Annotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
     }
     pipeline.annotate(annotation);
+    if (ner != null) {
+      ner.annotate(annotation);
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -83,7 +94,7 @@ public final class CoreNlpAnnotator implements Annotator {
         times.add(time);
       }
     }
-    return new Annotated(id, anchor, sentences, names, times, quantities);
+    return new Annotated(id, anchor, sentences, names, MissedTimes.add(times, text, anchor), quantities);
   }
 
   private static Sentence sentence(CoreMap sentence, List<CoreLabel> labels, String text) {

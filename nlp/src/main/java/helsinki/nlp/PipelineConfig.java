@@ -8,15 +8,22 @@ final class PipelineConfig {
   private PipelineConfig() {}
 
   /**
-   * Ours: one CRF model (CoNLL 4-class: person, organisation, location, misc) instead of CoreNLP's
-   * three, no fine-grained KBP regex pass, SUTime and the numeric classifiers kept; entity mentions
-   * built because times and names are read from them.
+   * Ours, up to the lemmas (and the parse when asked); {@link NerStage} then runs one CRF model
+   * (CoNLL 4-class: person, organisation, location, misc) instead of CoreNLP's three, no fine-grained
+   * KBP regex pass, the numeric classifiers, SUTime where a time can be, and entity mentions.
    */
   static Properties ours(boolean dependencies) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (dependencies ? ",depparse" : ""));
     p.setProperty("tokenize.language", "en");
-    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    return p;
+  }
+
+  /** Ours as CoreNLP's own {@code ner} annotator would run it, SUTime on every sentence (for comparison). */
+  static Properties oursInOnePipeline() {
+    Properties p = ours(false);
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ner.model", NerStage.MODEL);
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "true");

@@ -44,10 +44,31 @@ final class Times {
         span = new Span(before.beginPosition(), span.end());
       }
     }
-    String value = TimexValues.timeMl(timex.value());
-    DateRange days = TimexNormalizer.days(value, type, modifier, anchor);
-    return new TimeExpression(text.substring(span.start(), span.end()), span, type, value,
-        days.start(), days.end());
+    String written = text.substring(span.start(), span.end());
+    String preceding = text.substring(Math.max(0, span.start() - 16), span.start());
+    TimeMlConventions.Value timeMl = TimeMlConventions.apply(written, type, TimexValues.timeMl(timex.value()), preceding, anchor, tense(mention, document));
+    DateRange days = TimexNormalizer.days(timeMl.value(), timeMl.type(), modifier, anchor);
+    return new TimeExpression(written, span, timeMl.type(), timeMl.value(), days.start(), days.end());
+  }
+
+  /**
+   * Past when the sentence has a past-tense verb and no "will" or "shall"; future when it has one of
+   * those and no past-tense verb; otherwise unknown ("Police said the court will sit on Friday").
+   */
+  private static TimeMlConventions.Tense tense(CoreMap mention, Annotation document) {
+    Integer index = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    if (index == null || sentences == null || index >= sentences.size()) {
+      return TimeMlConventions.Tense.UNKNOWN;
+    }
+    boolean past = false;
+    boolean future = false;
+    for (CoreLabel token : sentences.get(index).get(CoreAnnotations.TokensAnnotation.class)) {
+      String word = token.word().toLowerCase(Locale.ROOT);
+      past |= "VBD".equals(token.tag());
+      future |= "MD".equals(token.tag()) && (word.equals("will") || word.equals("'ll") || word.equals("shall"));
+    }
+    return past == future ? TimeMlConventions.Tense.UNKNOWN : past ? TimeMlConventions.Tense.PAST : TimeMlConventions.Tense.FUTURE;
   }
 
   private static @Nullable CoreLabel before(CoreMap mention, Annotation document) {

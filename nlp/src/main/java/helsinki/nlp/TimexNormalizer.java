@@ -32,7 +32,8 @@ final class TimexNormalizer {
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
   private static final Pattern PART = Pattern.compile("(\\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)");
   private static final Pattern UNDATED = Pattern.compile("XXXX-(\\d{2})(-(\\d{2}))?");
-  private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([YMWD])|PT\\d.*|P.*X.*");
+  private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([YMWDQ]|DE|CE)|PT\\d.*|P.*X.*");
+  private static final Pattern FISCAL = Pattern.compile("FY(\\d{4})");
 
   private TimexNormalizer() {}
 
@@ -79,6 +80,10 @@ final class TimexNormalizer {
     if ((m = WEEK.matcher(value)).matches()) {
       return week(num(m, 1), num(m, 2), m.group(3) != null);
     }
+    if ((m = FISCAL.matcher(value)).matches()) {
+      // Fiscal years start in different months in different countries; the calendar year stands in.
+      return years(num(m, 1), 1);
+    }
     if ((m = PART.matcher(value)).matches()) {
       return part(num(m, 1), m.group(2));
     }
@@ -115,6 +120,9 @@ final class TimexNormalizer {
     int amount = (int) Math.ceil(Double.parseDouble(m.group(1)));
     Period period = switch (m.group(2)) {
       case "Y" -> Period.ofYears(amount);
+      case "DE" -> Period.ofYears(amount * 10);
+      case "CE" -> Period.ofYears(amount * 100);
+      case "Q" -> Period.ofMonths(amount * 3);
       case "M" -> Period.ofMonths(amount);
       case "W" -> Period.ofWeeks(amount);
       default -> Period.ofDays(amount);

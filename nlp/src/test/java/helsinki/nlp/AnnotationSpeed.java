@@ -27,7 +27,8 @@ public final class AnnotationSpeed {
     List<String> texts = texts(Path.of(args[1]), Integer.parseInt(args[2]) + WARM_UP);
     long t0 = System.nanoTime();
     long loadCpu0 = threadCpuNanos();
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.load(properties(config));
+    CoreNlpAnnotator annotator = config.equals("ours") ? CoreNlpAnnotator.load(false)
+        : config.equals("ours+ungated") ? CoreNlpAnnotator.load(false, false) : CoreNlpAnnotator.load(properties(config));
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     double loadCpuSeconds = (threadCpuNanos() - loadCpu0) / 1e9;
     LocalDate anchor = LocalDate.of(2019, 9, 17);
@@ -49,7 +50,7 @@ public final class AnnotationSpeed {
 
   static Properties properties(String config) {
     Properties p = switch (config.split("\\+")[0]) {
-      case "ours" -> PipelineConfig.ours(false);
+      case "onepipeline" -> PipelineConfig.oursInOnePipeline();
       case "baseline" -> PipelineConfig.baseline();
       default -> throw new IllegalArgumentException("unknown configuration " + config);
     };
@@ -66,7 +67,7 @@ public final class AnnotationSpeed {
     return p;
   }
 
-  private static List<String> texts(Path trainJson, int count) throws IOException {
+  static List<String> texts(Path trainJson, int count) throws IOException {
     JsonNode root = new ObjectMapper().readTree(Files.readString(trainJson, StandardCharsets.UTF_8));
     List<String> texts = new ArrayList<>();
     for (JsonNode item : root) {

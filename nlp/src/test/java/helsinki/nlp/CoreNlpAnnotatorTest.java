@@ -49,6 +49,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void news_sentences_written_for_the_purpose_get_the_values_timeml_prescribes() throws IOException {
+    List<TimeMlDev.Outcome> outcomes = TimeMlDev.run(annotator);
+    long right = outcomes.stream().filter(TimeMlDev.Outcome::right).count();
+    outcomes.stream().filter(o -> !o.right()).forEach(System.out::println);
+    // Floor at the measured 134 of 141; the misses are listed above (month names read back a year in
+    // past-tense sentences about the future, "midnight", "dawn", "each year in June").
+    assertThat(right).isGreaterThanOrEqualTo(134);
+  }
+
+  @Test
   void hrf_letter_gives_its_people_places_dates_and_counts() throws IOException {
     Path letter = shared().resolve("examples/hrf-letter-tillerson-2017-04-07.txt");
     assumeThat(Files.isRegularFile(letter)).as("the shared examples folder holds the HRF letter").isTrue();

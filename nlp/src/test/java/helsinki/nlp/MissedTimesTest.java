@@ -1,0 +1,35 @@
+package helsinki.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MissedTimesTest {
+
+  private static final LocalDate ANCHOR = LocalDate.of(2013, 3, 20);
+
+  @Test
+  void fiscal_years_mid_years_mid_months_and_year_end_are_added_in_text_order() {
+    String text = "The budget for fiscal 2014 was cut in mid-2012, again in mid-March, and will be reviewed by year-end.";
+    List<TimeExpression> times = MissedTimes.add(List.of(), text, ANCHOR);
+    assertThat(times).extracting(TimeExpression::text, TimeExpression::timex, TimeExpression::start, TimeExpression::end)
+        .containsExactly(
+            tuple("fiscal 2014", "FY2014", LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)),
+            tuple("mid-2012", "2012", LocalDate.of(2012, 5, 1), LocalDate.of(2012, 8, 31)),
+            tuple("mid-March", "2013-03", LocalDate.of(2013, 3, 11), LocalDate.of(2013, 3, 20)),
+            tuple("year-end", "2013", LocalDate.of(2013, 9, 1), LocalDate.of(2013, 12, 31)));
+  }
+
+  @Test
+  void an_expression_sutime_already_found_is_kept_as_it_is() {
+    String text = "Spending in fiscal 2014 fell.";
+    TimeExpression sutime = new TimeExpression("fiscal 2014", new Span(12, 23), TimexType.DATE, "FY2014", null, null);
+    assertThat(MissedTimes.add(List.of(sutime), text, ANCHOR)).containsExactly(sutime);
+  }
+}
