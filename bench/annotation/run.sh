@@ -4,6 +4,8 @@
 # news articles of ../shared (HRDsAttack train+dev+test and the GDELT texts, 700 articles).
 # Each configuration runs in its own JVM pinned to its own core (taskset), both at the same time.
 # Usage: bench/annotation/run.sh [SHARED=../shared] [ARTICLES=all]
+# CONFIGS="helsinki analyze" bench/annotation/run.sh compares the annotation stage with the whole of
+# `analyze` (extraction and classifiers on top) instead; the default pair is "corenlp helsinki".
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -23,12 +25,13 @@ echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "
 ( while sleep 30; do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; done ) > "$out/load.txt" &
 sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
-pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench corenlp "$shared" ${2:-} > "$out/corenlp.tsv" 2> "$out/corenlp.progress" &
+read -r first second <<< "${CONFIGS:-corenlp helsinki}"
+pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$first" "$shared" ${2:-} > "$out/$first.tsv" 2> "$out/$first.progress" &
 baseline=$!
-pin 1 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench helsinki "$shared" ${2:-} > "$out/helsinki.tsv" 2> "$out/helsinki.progress"
+pin 1 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$second" "$shared" ${2:-} > "$out/$second.tsv" 2> "$out/$second.progress"
 wait "$baseline"
 echo "end $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt" >&2
-cat "$out/helsinki.tsv" "$out/corenlp.tsv"
-awk -F'\t' '{for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
-  END { printf "ratio (tokens per CPU second, helsinki / corenlp): %.2f\n", v["helsinki", "tokens_per_cpu_s"] / v["corenlp", "tokens_per_cpu_s"] }' \
-  "$out/helsinki.tsv" "$out/corenlp.tsv"
+cat "$out/$second.tsv" "$out/$first.tsv"
+awk -F'\t' -v a="$second" -v b="$first" '{for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
+  END { printf "ratio (articles per CPU second, %s / %s): %.2f\n", a, b, v[a, "articles_per_cpu_s"] / v[b, "articles_per_cpu_s"] }' \
+  "$out/$second.tsv" "$out/$first.tsv"
