@@ -47,6 +47,10 @@ public final class WebApp implements AutoCloseable {
     Pages pages = new Pages(library, templates, ingest);
     pages.register(javalin);
     new Api(library, ingest).register(javalin);
+    new ActorPages(library, templates).register(javalin);
+    new AskPages(library, templates).register(javalin);
+    new EngagementPages(library, templates).register(javalin);
+    new WorkbenchApi(library).register(javalin);
     javalin.before(this::refuseForeignHosts);
     javalin.before(WebApp::refuseForeignPosts);
     javalin.exception(HttpError.class, (e, ctx) -> fail(ctx, templates, e.status(), e.getMessage()));
