@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the engagement page and {@code /api/engagements/{id}} show: the library engagement, its
- * actor's canonical id, the dates its members give, each member with its document, the asks made
+ * actor's canonical id and name, the dates its members give, each member with its document, the asks made
  * for it, and the outcomes reported about it (tied to it, or answering one of its asks).
  */
-record EngagementDetail(EngagementView engagement, @Nullable String actor, @Nullable LocalDate start, @Nullable LocalDate end,
+record EngagementDetail(EngagementView engagement, @Nullable String actor, @Nullable String actorName, @Nullable LocalDate start, @Nullable LocalDate end,
     List<MemberRow> members, List<AskView> asks, List<OutcomeRow> outcomes) {
 
   /** A member engagement with its document. */
@@ -43,7 +43,8 @@ record EngagementDetail(EngagementView engagement, @Nullable String actor, @Null
       }
     }
     List<AskView> asks = library.asks(new AskFilter(null, null, null, g.id()));
-    return new EngagementDetail(g, actor, start, end, members, asks, outcomes(docs, g, asks));
+    String name = actor == null ? g.actorName() : library.actor(actor).map(helsinki.store.StoredActor::name).orElse(g.actorName());
+    return new EngagementDetail(g, actor, name, start, end, members, asks, outcomes(docs, g, asks));
   }
 
   private static List<OutcomeRow> outcomes(DocRefs docs, EngagementView g, List<AskView> asks) {

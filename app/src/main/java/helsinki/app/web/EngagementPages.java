@@ -35,7 +35,7 @@ final class EngagementPages {
   private void engagement(Context ctx) {
     EngagementView g = find(library, ctx.pathParam("id"));
     EngagementDetail d = EngagementDetail.of(library, g);
-    String name = g.actorName() == null ? "Engagement" : g.actorName();
+    String name = d.actorName() == null ? "Engagement" : d.actorName();
     Map<String, Object> model = ActorPages.model(name + " – " + g.types().get(0).name().toLowerCase(java.util.Locale.ROOT));
     model.put("d", d);
     ctx.html(templates.render("engagement", model));

@@ -166,6 +166,7 @@ class WorkbenchPagesTest {
     String page = r.body();
     assertThat(page).contains("We urge you to meet with members of Moldova&#39;s civil society")
         .contains("<a href=\"/documents/" + doc + "\">" + WorkbenchFixtures.LETTER_TITLE + "</a>")
+        .contains("<dt>Target</dt><dd><a href=\"/actors/" + actorId("Varga") + "\">Varga</a>")
         .contains("Your upcoming visit to Moldova").contains("href=\"/engagements/" + ask.get("engagement").asText() + "\"")
         .contains("Outcome: <span class=\"status status-not_met\">NOT_MET</span>")
         .contains("Varga didn&#39;t meet with any of Moldova&#39;s civil society leaders")
@@ -182,12 +183,12 @@ class WorkbenchPagesTest {
   void engagement_pages_show_each_report_the_asks_before_and_the_outcomes_after() throws IOException {
     String id = meetAsk().get("engagement").asText();
     String list = http.get("/engagements").body();
-    assertThat(list).contains("<a href=\"/engagements/" + id + "\">Varga: visit</a>").contains("<td>MD</td>");
+    assertThat(list).contains("<a href=\"/engagements/" + id + "\">Aldous Varga: visit</a>").contains("<td>MD</td>");
     assertThat(http.get("/engagements?actor=Lind").body()).doesNotContain("/engagements/" + id);
     HttpResponse<String> r = http.get("/engagements/" + id);
     assertThat(r.statusCode()).isEqualTo(200);
     String page = r.body();
-    assertThat(page).contains("<a href=\"/actors/" + actorId("Varga") + "\">Varga</a>: visit · MD")
+    assertThat(page).contains("<a href=\"/actors/" + actorId("Varga") + "\">Aldous Varga</a>: visit · MD")
         .contains("<dd>2021-03-15</dd>").contains("Your upcoming visit to Moldova")
         .contains("Foreign Minister Aldous Varga traveled to Moldova on March 15, 2021");
     String asks = page.substring(page.indexOf("Asks made before it"), page.indexOf("Outcomes reported after it"));
