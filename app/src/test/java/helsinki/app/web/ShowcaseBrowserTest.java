@@ -30,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Issue 5's showcase in Debian's Chromium, over the two examples analysed for real (one CoreNLP
  * load): search → the HRF letter → the asks tracker → the Tillerson trip's engagement page → the
- * civil-society ask, NOT_MET on the HRW sentence; a screenshot of each page in {@code target/screenshots}.
+ * civil-society ask, NOT_MET on the HRW sentence → its target's actor page; a screenshot of each page in {@code target/screenshots}.
  */
 class ShowcaseBrowserTest {
 
@@ -134,6 +134,14 @@ class ShowcaseBrowserTest {
         .contains("The Wrong Time for Tillerson to Freeze Out Russia’s Independent Groups");
     ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", outcome);
     screenshot("15-showcase-ask-not-met");
+
+    browser.findElement(By.cssSelector(".facts a[href^='/actors/']")).click();
+    await(() -> browser.getCurrentUrl().contains("/actors/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Tillerson");
+    assertThat(browser.findElements(By.cssSelector("ul.asks .status")).stream().map(WebElement::getText).toList())
+        .contains("NOT_MET", "OPEN");
+    assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).isNotEmpty();
+    screenshot("16-showcase-actor");
   }
 
   /** Waits up to ten seconds for {@code condition}; fails if it never holds. */
