@@ -11,7 +11,9 @@ final class Navigation {
   static final List<Link> LINKS = List.of(
       new Link("Search", "/search"),
       new Link("Countries", "/countries"),
-      // Actors (/actors), the asks tracker (/asks) and engagements go here once the library serves them.
+      new Link("Actors", "/actors"),
+      new Link("Asks", "/asks"),
+      new Link("Engagements", "/engagements"),
       new Link("Audit", "/audit"),
       new Link("Ingest", "/ingest"),
       new Link("API", "/api/openapi.json"));

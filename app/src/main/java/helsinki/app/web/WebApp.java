@@ -52,6 +52,10 @@ public final class WebApp implements AutoCloseable {
     new CountryPages(library, templates, WorldMap.load()).register(javalin);
     new Api(library, ingest).register(javalin);
     new WorkbenchApi(library, ingest, jobs).register(javalin);
+    new ActorPages(library, templates).register(javalin);
+    new AskPages(library, templates).register(javalin);
+    new EngagementPages(library, templates).register(javalin);
+    new RecordsApi(library).register(javalin);
     javalin.before(this::refuseForeignHosts);
     javalin.before(WebApp::refuseForeignPosts);
     javalin.exception(HttpError.class, (e, ctx) -> fail(ctx, templates, e.status(), e.getMessage()));
