@@ -156,6 +156,11 @@ public final class Transaction {
     return new Links(sql);
   }
 
+  /** The events' keys by type, country and days, read and written in this transaction. */
+  public EventKeys eventKeys() {
+    return new EventKeys(sql);
+  }
+
   /** Records what became of one planned input of an ingest job. */
   public void finishItem(long jobId, int seqNo, String outcome, @Nullable String documentId, @Nullable String message) {
     sql.update("UPDATE ingest_items SET state = 'DONE', outcome = ?, document_id = ?, message = ? WHERE job_id = ? AND seq_no = ?",
