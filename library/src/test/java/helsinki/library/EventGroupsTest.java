@@ -52,7 +52,7 @@ class EventGroupsTest {
       <meta property="og:site_name" content="Caspian Herald">
       <meta property="article:published_time" content="2021-03-15"></head>
       <body><article><h1>Journalist killed in Baku</h1>
-      <p>Unknown gunmen shot dead a journalist in Baku on Friday, his newspaper said.</p>
+      <p>The State Security Service killed the journalist Elvin Rahimov in Baku on 12 March, his newspaper said.</p>
       <p>Colleagues gathered at the newspaper's office on Saturday to remember him and his reporting on
       the city's housing market.</p>
       </article></body></html>
@@ -106,6 +106,18 @@ class EventGroupsTest {
     assertThat(all.get(1).countsDisagree()).isFalse();
     assertThat(library.events(new EventFilter("az", null, null, null, null))).extracting(EventGroupView::type)
         .containsExactly(EventType.KILLING);
+  }
+
+  @Test
+  void an_actor_selects_the_events_it_took_part_in_by_name_or_canonical_id() {
+    List<EventGroupView> killings = library.events(new EventFilter(null, null, null, null, "State Security Service"));
+    assertThat(killings).singleElement().satisfies(g -> assertThat(g.type()).isEqualTo(EventType.KILLING));
+    EventGroupView.Actor actor = killings.get(0).reports().get(0).actors().get(0);
+    assertThat(actor.name()).isEqualTo("State Security Service");
+    assertThat(actor.actor()).isNotNull();
+    assertThat(library.events(new EventFilter(null, null, null, null, actor.actor()))).extracting(EventGroupView::id)
+        .containsExactly(killings.get(0).id());
+    assertThat(library.events(new EventFilter(null, null, null, null, "Nobody Atall"))).isEmpty();
   }
 
   @Test
