@@ -48,7 +48,6 @@ final class EventGroups {
   void catchUp() {
     store.transaction(tx -> {
       EventKeys keys = tx.eventKeys();
-      keys.dropUnanalysed();
       for (String id : keys.stale()) {
         keys.key(id, store.analysis(id).map(EventGroups::keys).orElse(List.of()));
       }

@@ -24,17 +24,15 @@ public final class EventKeys {
     this.sql = sql;
   }
 
-  /** Analysed documents whose analysis was kept after it was last keyed (or never keyed), in id order. */
+  /**
+   * Documents to key again, in id order: those whose analysis was kept after they were last keyed (or
+   * never keyed), and keyed ones that changed since (a replaced text loses its analysis, and its keys
+   * must go: key it with none).
+   */
   public List<String> stale() {
-    return sql.list("SELECT a.document_id FROM analyses a JOIN documents d ON d.id = a.document_id"
-        + " LEFT JOIN event_keyed k ON k.document_id = a.document_id"
-        + " WHERE k.change_seq IS NULL OR k.change_seq <> d.change_seq ORDER BY a.document_id", rs -> rs.getString(1));
-  }
-
-  /** Drops the keys of documents that no longer have an analysis (their text was replaced). */
-  public void dropUnanalysed() {
-    sql.update("DELETE FROM event_keys WHERE document_id NOT IN (SELECT document_id FROM analyses)");
-    sql.update("DELETE FROM event_keyed WHERE document_id NOT IN (SELECT document_id FROM analyses)");
+    return sql.list("SELECT d.id FROM documents d LEFT JOIN event_keyed k ON k.document_id = d.id"
+        + " LEFT JOIN analyses a ON a.document_id = d.id WHERE (a.document_id IS NOT NULL OR k.document_id IS NOT NULL)"
+        + " AND (k.change_seq IS NULL OR k.change_seq <> d.change_seq) ORDER BY d.id", rs -> rs.getString(1));
   }
 
   /** Replaces document {@code documentId}'s keys with {@code keys}, marking them as of its current change. */

@@ -4,7 +4,8 @@
 -- stored: they are formed on read by extract's EventMatch over the events these rows select, so they
 -- can never disagree with the analyses. `first_day`/`last_day` are the event's reported time, else
 -- its document's date. event_keyed says at which change of its document each analysis was keyed, so
--- that an analysis kept again (ingest, re-analysis) is keyed again. Portable SQL, as in V1.
+-- that an analysis kept again (ingest, re-analysis) is keyed again and a replaced text loses its keys.
+-- Portable SQL, as in V1.
 
 CREATE TABLE event_keys (
   document_id VARCHAR(40) NOT NULL REFERENCES documents (id),
