@@ -146,6 +146,11 @@ public final class Transaction {
     return seq;
   }
 
+  /** The events' keys by type, country and days, read and written in this transaction. */
+  public EventKeys eventKeys() {
+    return new EventKeys(sql);
+  }
+
   /** The canonical actors' tables, read and written in this transaction. */
   public ActorTable actors() {
     return new ActorTable(sql);
@@ -154,11 +159,6 @@ public final class Transaction {
   /** The link stage's keys, outcome links and library engagements, written in this transaction. */
   public Links links() {
     return new Links(sql);
-  }
-
-  /** The events' keys by type, country and days, read and written in this transaction. */
-  public EventKeys eventKeys() {
-    return new EventKeys(sql);
   }
 
   /** Records what became of one planned input of an ingest job. */
