@@ -287,6 +287,10 @@ abstract class StoreContract {
     assertThat(left).isEmpty();
   }
 
+  private List<String> stale() {
+    return store.transaction(tx -> tx.eventKeys().stale());
+  }
+
   @Test
   void an_actor_reads_its_aliases_roles_with_dates_and_documents_from_its_entities() {
     insert("d-1", words("alpha", 30));
@@ -470,10 +474,6 @@ abstract class StoreContract {
     assertThat(left2).hasSize(2);
     Optional<String> left = store.transaction(tx -> tx.links().engagementOf(new ItemRef("d-2", "G2")));
     assertThat(left).isEmpty();
-  }
-
-  private List<String> stale() {
-    return store.transaction(tx -> tx.eventKeys().stale());
   }
 
   private void insert(String id, String text) {
