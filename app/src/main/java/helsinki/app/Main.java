@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ActorsCommand.class,
       AsksCommand.class,
       EngagementsCommand.class,
+      EventsCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

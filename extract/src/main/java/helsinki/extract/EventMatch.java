@@ -92,6 +92,17 @@ public final class EventMatch {
         g.stream().map(x -> x.event().counts()).toList())).toList();
   }
 
+  /** The types that {@link #score} compares with {@code t} (its family: sources call one beating torture, another an attack). */
+  public static Set<EventType> kin(EventType t) {
+    Set<EventType> kin = new LinkedHashSet<>();
+    for (EventType x : EventType.values()) {
+      if (family(x) == family(t)) {
+        kin.add(x);
+      }
+    }
+    return kin;
+  }
+
   /** Types that sources describe the same happening with: a beating one calls torture, another an attack. */
   private static int family(EventType t) {
     return switch (t) {

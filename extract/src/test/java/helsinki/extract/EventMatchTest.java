@@ -84,4 +84,10 @@ class EventMatchTest {
     assertThat(groups.get(0).sources()).isEqualTo(2);
     assertThat(groups.get(0).counts()).extracting(l -> l.get(0).value()).containsExactly(200L, 3000L);
   }
+
+  @Test
+  void the_kin_of_an_arrest_are_the_types_it_is_compared_with() {
+    assertThat(EventMatch.kin(EventType.ARREST)).containsExactlyInAnyOrder(EventType.ARREST, EventType.DISAPPEARANCE);
+    assertThat(EventMatch.kin(EventType.OTHER)).containsExactly(EventType.OTHER);
+  }
 }

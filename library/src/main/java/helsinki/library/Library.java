@@ -364,6 +364,15 @@ public final class Library implements AutoCloseable {
     return new Listings(store, identity).engagements(filter.actor());
   }
 
+  /**
+   * The library events that {@code filter} selects, earliest first: reports of one happening from
+   * different documents grouped, with their sources counted and each source's counts, certainty and
+   * evidence side by side.
+   */
+  public List<EventGroupView> events(EventFilter filter) {
+    return new EventGroups(store, identity).list(filter);
+  }
+
   /** What the link stage measures object similarity with (the embedding model, or words and why). */
   public String linkSimilarity() {
     return similarity.describe();

@@ -146,6 +146,11 @@ public final class Transaction {
     return seq;
   }
 
+  /** The events' keys by type, country and days, read and written in this transaction. */
+  public EventKeys eventKeys() {
+    return new EventKeys(sql);
+  }
+
   /** The canonical actors' tables, read and written in this transaction. */
   public ActorTable actors() {
     return new ActorTable(sql);

@@ -17,10 +17,12 @@ import helsinki.core.ReviewState;
 import helsinki.core.Span;
 import helsinki.core.DocumentKind;
 import helsinki.core.Visibility;
+import helsinki.core.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,61 @@ abstract class StoreContract {
     try (Store other = Store.open(freshDatabaseUrl())) {
       assertThat(other.id()).isNotEqualTo(id);
     }
+  }
+
+  @Test
+  void event_keys_are_found_by_type_country_and_days_and_undated_or_unplaced_ones_only_on_request() {
+    insert("d-1", words("gamma", 40));
+    insert("d-2", words("delta", 40));
+    LocalDate aug9 = LocalDate.of(2020, 8, 9);
+    EventKey minsk = new EventKey(new ItemRef("d-1", "V1"), EventType.ARREST, "BY", aug9, aug9.plusDays(1));
+    EventKey nowhere = new EventKey(new ItemRef("d-1", "V2"), EventType.DISAPPEARANCE, null, null, null);
+    EventKey kyiv = new EventKey(new ItemRef("d-2", "V1"), EventType.ARREST, "UA", aug9, aug9);
+    EventKey killing = new EventKey(new ItemRef("d-2", "V2"), EventType.KILLING, "BY", aug9, aug9);
+    store.transaction(tx -> {
+      tx.eventKeys().key("d-1", List.of(minsk, nowhere));
+      tx.eventKeys().key("d-2", List.of(kyiv, killing));
+      return null;
+    });
+    Set<EventType> arrests = Set.of(EventType.ARREST, EventType.DISAPPEARANCE);
+    List<EventKey> strict = store.transaction(tx -> tx.eventKeys().find(arrests, "BY", false, aug9.plusDays(1), aug9.plusDays(5), false));
+    assertThat(strict).containsExactly(minsk);
+    List<EventKey> loose = store.transaction(tx -> tx.eventKeys().find(arrests, "BY", true, aug9, aug9, true));
+    assertThat(loose).containsExactly(minsk, nowhere);
+    List<EventKey> any = store.transaction(tx -> tx.eventKeys().find(Set.of(EventType.ARREST), null, false, null, null, false));
+    assertThat(any).containsExactly(minsk, kyiv);
+    List<EventKey> later = store.transaction(tx -> tx.eventKeys().find(arrests, null, false, aug9.plusDays(2), null, false));
+    assertThat(later).isEmpty();
+  }
+
+  @Test
+  void an_analysis_kept_again_or_a_replaced_text_makes_its_event_keys_stale_until_keyed_again() {
+    Document d = doc("d-1", words("alpha", 40), null, DocumentKind.OTHER, null);
+    store.transaction(tx -> tx.insert(d, Visibility.PUBLIC, List.of(), T0));
+    Analysis a = Analysis.of(d, List.of(), List.of());
+    store.transaction(tx -> tx.saveAnalysis(a, "v1", T0));
+    assertThat(stale()).containsExactly("d-1");
+    EventKey k = new EventKey(new ItemRef("d-1", "V1"), EventType.PROTEST, "BY", null, null);
+    store.transaction(tx -> {
+      tx.eventKeys().key("d-1", List.of(k));
+      return null;
+    });
+    assertThat(stale()).isEmpty();
+    store.transaction(tx -> tx.saveAnalysis(a, "v2", T0));
+    assertThat(stale()).containsExactly("d-1");
+    store.transaction(tx -> tx.replace("d-1", doc("d-1", words("omega", 40), null, DocumentKind.OTHER, null), List.of(), T0));
+    assertThat(stale()).as("its analysis went with the old text").containsExactly("d-1");
+    store.transaction(tx -> {
+      tx.eventKeys().key("d-1", List.of());
+      return null;
+    });
+    assertThat(stale()).isEmpty();
+    List<EventKey> left = store.transaction(tx -> tx.eventKeys().find(Set.of(EventType.PROTEST), null, false, null, null, true));
+    assertThat(left).isEmpty();
+  }
+
+  private List<String> stale() {
+    return store.transaction(tx -> tx.eventKeys().stale());
   }
 
   @Test
