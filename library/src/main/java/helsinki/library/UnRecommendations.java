@@ -128,7 +128,7 @@ final class UnRecommendations {
   static Map<String, List<String>> read(Path csv) throws InputException {
     List<List<String>> rows;
     try {
-      rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+      rows = UprCsv.parse(csv, Files.readString(csv, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new InputException(csv.toString(), "cannot be read: " + e.getMessage(), e);
     }
@@ -151,47 +151,5 @@ final class UnRecommendations {
       return s;
     }
     return new String(s.getBytes(Charset.forName("windows-1252")), Charset.forName("x-MacRoman"));
-  }
-
-  /** A minimal RFC 4180 reader: quoted fields may hold commas, line breaks and doubled quotes. */
-  static final class Csv {
-    private Csv() {}
-
-    static List<List<String>> parse(String s) {
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n') {
-          row.add(field.toString());
-          field.setLength(0);
-          rows.add(row);
-          row = new ArrayList<>();
-        } else if (c != '\r') {
-          field.append(c);
-        }
-      }
-      if (field.length() > 0 || !row.isEmpty()) {
-        row.add(field.toString());
-        rows.add(row);
-      }
-      return rows;
-    }
   }
 }
