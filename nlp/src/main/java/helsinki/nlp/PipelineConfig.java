@@ -16,6 +16,10 @@ final class PipelineConfig {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (dependencies ? ",depparse" : ""));
     p.setProperty("tokenize.language", "en");
+    // A blank line ends a paragraph and so a sentence: a letter's address block or heading must not
+    // run into its first paragraph, nor one paragraph into the next. (A single line break may be a
+    // wrap in raw text, so it stays a space.)
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return p;
   }
 
