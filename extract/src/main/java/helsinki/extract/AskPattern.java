@@ -18,7 +18,7 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
 
   /** A clause character: no sentence or clause stop, but the full stops of "U.S." and "U.N.". */
   private static final String CLAUSE = "(?:[^.;:]|(?<=\\b[A-Z])\\.)";
-  private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,2}?";
+  private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?";
   /** Who must or should act in a press release: a name, or a plural of states' organs ("Governments", "all states"). */
   private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
       + "|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
@@ -26,6 +26,15 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   /** Adverbs between "must" or "should" and its verb. */
   private static final String ADVERB = "(?:(?:also|now|immediately|urgently|publicly|promptly|swiftly|not\\s+only|at\\s+once)\\s+)?";
   private static final String NAME = "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*";
+  /**
+   * Whom an ask names before its "to": a name, or a noun phrase up to the first "to" and a verb ("the
+   * government of Georgia", "the Ugandan authorities", "UN member states", "Georgia's international partners").
+   */
+  private static final String TARGET = "(?<tgt>(?:the|all|its|their|our|both|each|every|other)\\s+[^,.;:()\\n]{1,80}?"
+      + "|[A-Z][^,.;:()\\n]{0,80}?)";
+  /** The verbs with which one asks another to act. */
+  private static final String ASKING = "(?:call\\s+on|call\\s+upon|urge|ask|request|encourage|invite|implore|exhort"
+      + "|appeal\\s+to|press)";
 
   /** "We urge you to", "we strongly call on you to", "I ask you to". */
   static final AskPattern WE_URGE_YOU = new AskPattern("we urge you to", Pattern.compile(
@@ -66,9 +75,9 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       "\\b(?:[Nn]ow|[Tt]his)\\s+(?:would\\s+be|is|will\\s+be)\\s+(?:an?|the)\\s+(?:\\w+\\s+)?(?:time|moment|opportunity)"
           + "\\s+for\\s+you\\s+to\\s+(?<verb>\\w+)"), Requester.PUBLISHER, Target.ADDRESSEE);
 
-  /** "We call on the Government of Uganda to", "we urge the authorities to". */
+  /** "We call on the Government of Uganda to", "we urge the Ugandan authorities to", "we ask the Working Group to". */
   static final AskPattern WE_CALL_ON = new AskPattern("we call on X to", Pattern.compile(
-      WE + "(?:call\\s+on|call\\s+upon|urge)\\s+(?<tgt>" + NAME + "|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+to\\s+(?<verb>\\w+)"),
+      WE + ASKING + "\\s+" + TARGET + "\\s+to\\s+(?<verb>[a-z]\\w*)"),
       Requester.PUBLISHER, Target.NAMED);
 
   /** A press release's "X should press Y to Z": X is asked, Y is who should finally act. */
@@ -86,10 +95,15 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       ACTOR + "\\s+(?:should|ought\\s+to)\\s+" + ADVERB + "(?<verb>\\w+)"),
       Requester.PUBLISHER, Target.NAMED);
 
-  /** A reported ask: "the department had urged Russia to investigate", "the EU has called on Hanoi to". */
+  /**
+   * A reported or third-person ask: "the department had urged Russia to investigate", "the EU has called on
+   * Hanoi to", "Equal Dignity Monitor urges the Ugandan authorities to release".
+   */
   static final AskPattern REPORTED_URGING = new AskPattern("X urged Y to", Pattern.compile(
       "(?<req>(?:the\\s+)?[A-Za-z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*)*)\\s+(?:had\\s+|has\\s+|have\\s+)?"
-          + "(?:urged|called\\s+on|pressed|asked)\\s+(?<tgt>" + NAME + ")\\s+to\\s+(?<verb>\\w+)"),
+          + "(?:also\\s+|again\\s+|repeatedly\\s+|further\\s+)?"
+          + "(?:urged|urges|called\\s+on|calls\\s+on|called\\s+upon|calls\\s+upon|pressed|presses|asked|asks)\\s+"
+          + TARGET + "\\s+to\\s+(?<verb>[a-z]\\w*)"),
       Requester.NAMED, Target.NAMED);
 
   /** A UN recommendation to consider: "Consider ratifying the Convention ... (Brazil);". */

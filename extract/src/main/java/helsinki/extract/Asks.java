@@ -87,7 +87,43 @@ final class Asks {
     for (Span s : context.sentences) {
       found.addAll(inSentence(s));
     }
+    found.addAll(listed(found));
+    found.sort((a, b) -> Integer.compare(a.ask.evidence().start(), b.ask.evidence().start()));
     return keep(found);
+  }
+
+  private static final Pattern ADVERBS = Pattern.compile("^(?:(?:[A-Za-z]+ly|[Aa]lso|[Tt]hen)\\s+)+");
+
+  /**
+   * The asks of lists ({@link AskLists}): each item not already read by a sentence rule is an ask of the
+   * list's target, its first verb (after adverbs such as "immediately") its action, coordinated verbs split.
+   */
+  private List<Found> listed(List<Found> found) {
+    List<Found> asks = new ArrayList<>();
+    for (AskLists.Listing l : AskLists.find(context.text)) {
+      String target = l.addressee() ? context.addressee : l.target() == null ? null : context.entityAt(l.target().start(), l.target().end());
+      Span header = context.sentenceAt(l.header().start());
+      for (Span item : l.items()) {
+        boolean read = found.stream().anyMatch(f -> f.ask.evidence().start() < item.end() && item.start() < f.ask.evidence().end());
+        if (read || item.end() - item.start() < 3) {
+          continue;
+        }
+        String words = context.text.substring(item.start(), item.end());
+        Matcher adverbs = ADVERBS.matcher(words);
+        int from = adverbs.lookingAt() ? adverbs.end() : 0;
+        Verbs.Lead lead = Verbs.lead(words.substring(from));
+        Span verb = new Span(item.start() + from + lead.start(), item.start() + from + lead.end());
+        Asked asked = new Asked(null, requester, target, null, header);
+        for (AskClauses.Clause c : AskClauses.split(context.text, verb, item.end())) {
+          Span evidence = new Span(c.verb().equals(verb) ? item.start() : c.verb().start(), c.objectEnd());
+          Found f = ask(asked, c, evidence, evidence);
+          if (f != null) {
+            asks.add(new Found(f.ask, context.sentenceAt(item.start()), false));
+          }
+        }
+      }
+    }
+    return asks;
   }
 
   private List<Found> inSentence(Span s) {
@@ -98,13 +134,15 @@ final class Asks {
       Matcher m = p.pattern().matcher(sentence);
       while (m.find()) {
         int start = m.start("verb");
-        if (claimed.stream().anyMatch(c -> c[0] <= start && start < c[1])) {
+        int from = m.start();
+        // A match whose verb or whose start lies in one already read re-reads the same words ("We urge you to press X to ...").
+        if (claimed.stream().anyMatch(c -> c[0] <= start && start < c[1] || c[0] <= from && from < c[1])) {
           continue;
         }
-        Found f = ask(p, m, s);
-        if (f != null) {
+        List<Found> asks = asks(p, m, s);
+        if (!asks.isEmpty()) {
           claimed.add(new int[] {m.start(), m.end()});
-          found.add(f);
+          found.addAll(asks);
         }
       }
     }
@@ -112,35 +150,65 @@ final class Asks {
     return found;
   }
 
-  private @Nullable Found ask(AskPattern p, Matcher m, Span s) {
+  /** The asks of one match: one per coordinated clause ("to repeal ..., to investigate ..., and to protect ..."). */
+  private List<Found> asks(AskPattern p, Matcher m, Span s) {
     int o = s.start();
     Span v = verb(p, m, o);
-    String verb = context.text.substring(v.start(), v.end());
-    AskAction action = p.recommendation()
-        ? Verbs.lead(context.text.substring(v.start(), o + m.end())).action()
-        : Verbs.action(verb.split("\\s+")[0]).orElse(AskAction.OTHER);
-    int objectStart = v.end();
-    int objectEnd = clauseEnd(objectStart, s.end());
-    if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
-      objectStart += " clear".length();
-    }
-    String object = context.text.substring(objectStart, objectEnd).replaceAll("^[\\s—–-]*(?:both\\s+)?(?:publicly|privately)(?:\\s+and\\s+(?:publicly|privately))?[\\s—–-]*", "").trim();
+    int objectEnd = clauseEnd(v.end(), s.end());
     String requester = p.requester() == AskPattern.Requester.PUBLISHER ? this.requester : named(m, "req", o);
     String target = switch (p.target()) {
       case ADDRESSEE -> context.addressee;
       case NAMED -> named(m, "tgt", o);
       case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
     };
-    if (!admissible(p, action, requester, s)) {
+    // A UN recommendation is one ask however many verbs it has: the recommendation lists count them so.
+    List<AskClauses.Clause> clauses = p.recommendation()
+        ? List.of(new AskClauses.Clause(v, objectEnd)) : AskClauses.split(context.text, v, objectEnd);
+    List<Found> found = new ArrayList<>();
+    for (AskClauses.Clause c : clauses) {
+      boolean first = c.verb().equals(v);
+      Span evidence = new Span(first ? o + m.start() : c.verb().start(), c.objectEnd());
+      Span with = clauses.size() == 1 ? s : evidence;
+      Found f = ask(new Asked(p, requester, target, m, s), c, evidence, with);
+      if (f != null) {
+        found.add(f);
+      }
+    }
+    return found;
+  }
+
+  /** What a match says about all its clauses: the rule, who asks, who is asked, the match and its sentence. */
+  private record Asked(@Nullable AskPattern rule, @Nullable String requester, @Nullable String target, @Nullable Matcher match,
+      Span sentence) {
+
+    /** Whether the rule reads UN recommendations, which are one ask each. */
+    boolean recommendation() {
+      return rule != null && rule.recommendation();
+    }
+  }
+
+  private @Nullable Found ask(Asked a, AskClauses.Clause c, Span evidence, Span with) {
+    Span v = c.verb();
+    String verb = context.text.substring(v.start(), v.end());
+    int objectStart = v.end();
+    int objectEnd = c.objectEnd();
+    AskAction action = a.recommendation() && a.match() != null
+        ? Verbs.lead(context.text.substring(v.start(), a.sentence().start() + a.match().end())).action()
+        : Verbs.phrase(verb.split("\\s+")[0], context.text.substring(objectStart, objectEnd));
+    if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
+      objectStart += " clear".length();
+    }
+    String object = context.text.substring(objectStart, objectEnd).replaceAll("^[\\s—–-]*(?:both\\s+)?(?:publicly|privately)(?:\\s+and\\s+(?:publicly|privately))?[\\s—–-]*", "").trim();
+    if (a.rule() != null && !admissible(a.rule(), action, a.requester(), a.sentence())) {
       return null;
     }
     boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
         || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":");
-    List<String> counterparts = counterparts(m, o, v, s, objectEnd, requester, target, verb);
-    Evidence evidence = Evidence.of(context.text, o + m.start(), objectEnd);
-    Ask ask = new Ask("", requester, target, action, object.isEmpty() ? null : object, counterparts,
-        channel(context.text.substring(o + m.start(), objectEnd)), occasion(target, s), null, null, List.of(), evidence);
-    return new Found(ask, s, header);
+    List<String> counterparts = counterparts(a, v, with, objectEnd, verb);
+    Ask ask = new Ask("", a.requester(), a.target(), action, object.isEmpty() ? null : object, counterparts,
+        channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
+        Evidence.of(context.text, evidence.start(), evidence.end()));
+    return new Found(ask, a.sentence(), header);
   }
 
   /**
@@ -198,13 +266,25 @@ final class Asks {
     if (surface.equals("we") || surface.equals("i")) {
       return requester;
     }
+    // "Georgia's international partners" are not Georgia: a possessive names whose group, not the group.
+    if (POSSESSIVE.matcher(surface).find()) {
+      return null;
+    }
     return context.entityAt(offset + m.start(group), offset + m.end(group));
   }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("\\w['’]s\\s+\\w");
+  /** Where a new main clause starts inside a sentence: ", and we ask ...", " but they ...". */
+  private static final Pattern NEW_CLAUSE = Pattern.compile(",?\\s+(?:and|but|while|whereas)\\s+(?:we|I|they|he|she)\\s");
 
   private int clauseEnd(int from, int sentenceEnd) {
     int end = from;
     while (end < sentenceEnd && ";:".indexOf(context.text.charAt(end)) < 0) {
       end++;
+    }
+    Matcher clause = NEW_CLAUSE.matcher(context.text).region(from, end);
+    if (clause.find()) {
+      end = clause.start();
     }
     while (end > from && (Character.isWhitespace(context.text.charAt(end - 1)) || context.text.charAt(end - 1) == '.')) {
       end--;
@@ -212,26 +292,30 @@ final class Asks {
     return end;
   }
 
-  /** Whom the target should act with: entities after "with" in the sentence, or whom a nested ask has the target press. */
-  private List<String> counterparts(Matcher m, int o, Span v, Span s, int objectEnd, @Nullable String requester, @Nullable String target,
-      String verb) {
+  /**
+   * Whom the target should act with: entities after "with" in {@code with} (the sentence, or a coordinated
+   * clause), or whom a nested ask has the target press.
+   */
+  private List<String> counterparts(Asked a, Span v, Span with, int objectEnd, String verb) {
     List<String> ids = new ArrayList<>();
-    if (m.pattern().pattern().contains("(?<cp>")) {
+    int o = a.sentence().start();
+    Matcher m = a.match();
+    if (m != null && m.pattern().pattern().contains("(?<cp>") && m.start("cp") >= 0) {
       add(ids, context.within(o + m.start("cp"), o + m.end("cp")));
     }
-    if (Verbs.action(verb).orElse(AskAction.OTHER) == AskAction.RAISE && verb.toLowerCase(Locale.ROOT).matches("urge|press")) {
+    if (Verbs.action(verb).orElse(AskAction.OTHER) == AskAction.RAISE && verb.toLowerCase(Locale.ROOT).matches("urge|press|call")) {
       Matcher to = TO.matcher(context.text).region(v.end(), objectEnd);
       if (to.find()) {
         add(ids, context.within(v.end(), to.start()));
       }
     }
     // "raise X with Y" names counterparts; "meet with Y" names the object, and "we join with Y" the co-signers.
-    Matcher with = WITH.matcher(context.text.substring(s.start(), s.end()));
-    while (with.find() && Verbs.action(verb).orElse(AskAction.OTHER) != AskAction.MEET) {
-      add(ids, context.within(s.start() + with.start(), s.start() + with.end()).stream()
+    Matcher w = WITH.matcher(context.text.substring(with.start(), with.end()));
+    while (w.find() && Verbs.action(verb).orElse(AskAction.OTHER) != AskAction.MEET) {
+      add(ids, context.within(with.start() + w.start(), with.start() + w.end()).stream()
           .filter(e -> e.type() != EntityType.PLACE).toList());
     }
-    ids.removeIf(id -> id.equals(requester) || id.equals(target));
+    ids.removeIf(id -> id.equals(a.requester()) || id.equals(a.target()));
     return ids;
   }
 

@@ -15,7 +15,7 @@ final class Verbs {
       Map.entry("express", AskAction.RAISE), Map.entry("underscore", AskAction.RAISE),
       Map.entry("make", AskAction.RAISE), Map.entry("press", AskAction.RAISE),
       Map.entry("urge", AskAction.RAISE), Map.entry("convey", AskAction.RAISE),
-      Map.entry("insist", AskAction.RAISE),
+      Map.entry("insist", AskAction.RAISE), Map.entry("call", AskAction.RAISE),
       Map.entry("condemn", AskAction.CONDEMN), Map.entry("denounce", AskAction.CONDEMN),
       Map.entry("meet", AskAction.MEET), Map.entry("receive", AskAction.MEET),
       Map.entry("repeal", AskAction.REPEAL), Map.entry("amend", AskAction.REPEAL),
@@ -45,7 +45,10 @@ final class Verbs {
       Map.entry("support", AskAction.SUPPORT), Map.entry("fund", AskAction.SUPPORT),
       Map.entry("assist", AskAction.SUPPORT), Map.entry("cooperate", AskAction.SUPPORT),
       Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT), Map.entry("provide", AskAction.SUPPORT),
-      Map.entry("allocate", AskAction.SUPPORT));
+      Map.entry("allocate", AskAction.SUPPORT), Map.entry("allow", AskAction.SUPPORT), Map.entry("grant", AskAction.SUPPORT),
+      Map.entry("facilitate", AskAction.SUPPORT), Map.entry("lift", AskAction.REPEAL),
+      Map.entry("quash", AskAction.REPEAL), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
+      Map.entry("rescind", AskAction.REPEAL), Map.entry("revoke", AskAction.REPEAL), Map.entry("refer", AskAction.INVESTIGATE));
 
   /**
    * The words before a recommendation's real verb that only say how hard to try ("Continue its efforts to",
@@ -75,6 +78,30 @@ final class Verbs {
       }
     }
     return Optional.empty();
+  }
+
+  /** An object that is sanctions ("extend targeted sanctions to", "adopt further sanctions against"). */
+  private static final Pattern SANCTIONS = Pattern.compile("\\s*(?:\\w+\\s+){0,3}?sanctions\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCOUNT = Pattern.compile("\\bto\\s+justice\\b|\\baccountable\\b|\\bto\\s+account\\b");
+
+  /**
+   * The action of {@code verb} with its object: "bring those responsible to justice" and "hold them
+   * accountable" ask for an investigation though neither verb says so alone.
+   */
+  static AskAction phrase(String verb, String object) {
+    String v = verb.toLowerCase(Locale.ROOT);
+    if ((v.startsWith("bring") || v.startsWith("hold")) && ACCOUNT.matcher(object).find()) {
+      return AskAction.INVESTIGATE;
+    }
+    if (SANCTIONS.matcher(object).lookingAt()) {
+      return AskAction.SANCTION;
+    }
+    return action(verb).orElse(AskAction.OTHER);
+  }
+
+  /** Whether {@code word} is the base form of a known ask verb ("release", not "released" or "ratification"). */
+  static boolean base(String word) {
+    return ACTIONS.containsKey(word) && !word.endsWith("ion");
   }
 
   /** Where a recommendation's action verb is and what it means. */
