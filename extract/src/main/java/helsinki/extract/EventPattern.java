@@ -21,7 +21,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
       "protest(?:s|ed|ing|ers?|ors?)|demonstrat(?:ions?|ors?|ed)|rall(?:y|ies|ied)|sit-ins?|(?-i:marched|marchers)"
           + "|(?:general|hunger|labou?r|workers['’]?|nationwide)\\s+strikes?|went\\s+on\\s+(?:a\\s+)?strike|on\\s+strike"
           + "|riot(?:s|ed|ing|ers)|picket(?:s|ed|ing)?|block(?:ed|ing|aded?)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:road|highway|street|motorway)s?"
-          + "|(?:candlelight\\s+)?vigils?|chant(?:ed|ing)\\s+(?:\\w+\\s+)?slogans|took\\s+to\\s+the\\s+streets");
+          + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets");
 
   /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators". */
   static final EventPattern PROTEST_REPRESSION = of("force against protesters", EventType.PROTEST_REPRESSION,
@@ -41,7 +41,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
   /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown". */
   static final EventPattern DISAPPEARANCE = of("disappearance or abduction", EventType.DISAPPEARANCE,
       "disappearances?|(?:were|was|been|being|had|have|has)\\s+disappeared|forcibly\\s+disappeared|abduct(?:s|ed|ing|ions?|ors?)"
-          + "|kidnap(?:s|ped|ping|pings|pers?)|taken\\s+hostage|hostages?|ransom|whereabouts\\s+(?:\\w+\\s+){0,2}unknown|went\\s+missing");
+          + "|kidnap(?:s|ped|ping|pings|pers?)|taken\\s+hostage|hostages?|ransom|whereabouts\\s+(?:\\w+\\s+){0,2}unknown|went\\s+missing|taken\\s+away\\s+by");
 
   /** "tortured", "beatings", "electric shock", "ill-treatment", "forced into psychiatric treatment". */
   static final EventPattern TORTURE = of("torture or ill-treatment", EventType.TORTURE,
@@ -55,7 +55,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
 
   /** "were killed", "murdered", "three deaths", "shot dead", "executed", "died in custody", "assassination". */
   static final EventPattern KILLING = of("killing", EventType.KILLING,
-      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beat|beaten|hacked|clubbed|tortured|burnt|burned)\\s+(?:\\w+\\s+){0,3}to\\s+death|shot\\s+dead"
+      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beat|beaten|hacked|clubbed|tortured|burnt|burned)\\s+(?:\\w+\\s+){0,5}to\\s+death|shot\\s+dead"
           + "|(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|hundreds\\s+of)\\s+(?:\\w+\\s+)?deaths|deaths?\\s+in\\s+(?:police\\s+)?custody"
           + "|execut(?:ed|ions?)|died\\s+in\\s+(?:police\\s+)?custody|assassinat(?:ed|ions?)|lynch(?:ed|ing)|massacr(?:e|ed|es)"
           + "|gunned\\s+down|dead\\s+bod(?:y|ies)|bodies\\s+(?:were|was)\\s+found|left\\s+\\w+\\s+(?:people\\s+)?dead");
@@ -89,7 +89,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "(?:towns?|city|cities|villages?|districts?|bases?|posts?|outposts?|headquarters|territory|areas?|positions?|checkpoints?|garrisons?)"
           + "|(?:heavy|fierce|intense|renewed)\\s+fighting|fighting\\s+(?:broke\\s+out|erupted|raged)|traded\\s+(?:gun)?fire|gun\\s*battles?"
           + "|mortars?(?:\\s+(?:rounds|shells|bombs|fire))?|(?:rockets?|missiles?)\\s+(?:were\\s+)?(?:fired|launched|landed|struck|hit)"
-          + "|fired\\s+(?:\\w+\\s+){0,2}(?:rockets|missiles|shells)|(?:warplanes|war\\s*planes|fighter\\s+jets|jets|helicopter\\s+gunships|gunships)"
+          + "|fired\\s+(?:\\w+\\s+){0,2}(?:rockets?|missiles?|shells)|(?:warplanes|war\\s*planes|fighter\\s+jets|jets|aircraft|drones?|helicopter\\s+gunships|gunships)"
           + "\\s+(?:\\w+\\s+){0,2}(?:bombed|struck|hit|strafed|pounded|targeted)|clashes\\s+(?:erupted|broke\\s+out)|air\\s+raids?");
 
   /** "corrupt practices", "the corruption of", "bribery", "embezzled", "money laundering", "kleptocracy". */

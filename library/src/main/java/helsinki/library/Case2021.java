@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * CASE 2021 task 2 (ACLED event subtypes of news snippets), scored on the labels that TAXONOMY.md's
@@ -60,7 +62,11 @@ public final class Case2021 {
 
   /** ACLED's remote explosives (landmines, IEDs, roadside and car bombs) and mob violence: sub-event types our taxonomy does not cover. */
   private static final Pattern UNCOVERED = Pattern.compile("(?i)\\b(?:roadside\\s+bombs?|land\\s*-?mines?|(?-i:IEDs?)|improvised\\s+explosive"
-      + "|explosive\\s+devices?|(?<!suicide\\s)car\\s+bombs?|booby\\s*-?trap\\w*|remote(?:ly)?\\s*-?(?:controlled|detonated)|mobs?|lynch\\w*)\\b");
+      + "|explosive\\s+devices?|(?<!suicide\\s)car\\s+bombs?|booby\\s*-?trap\\w*|remote(?:ly)?\\s*-?(?:controlled|detonated)|mobs?|lynch\\w*"
+      + "|(?:crowd|villagers|residents)\\s+(?:\\w+\\s+){0,2}(?:beat|lynched|killed|burned|burnt)|earthquakes?|floods?|landslides?|cyclones?|hurricanes?|typhoons?)\\b");
+  /** Police or soldiers who kill, shoot or beat during a protest: ACLED's excessive force against protesters. */
+  private static final Pattern FORCE_HARMS = Pattern.compile("(?i)\\b(?:police|policemen|soldiers|troops|security\\s+forces|army|gendarmes|officers)\\b"
+      + "[^.;]{0,60}?\\b(?:shot|killed|killing|fired|opened\\s+fire|beat|wounded|wounding|injured|injuring)\\b");
   /** An attack on an armed group or its post, which ACLED counts as a battle (armed clash), not violence against civilians. */
   private static final Pattern ON_ARMED = Pattern.compile("(?i)\\b(?:attack\\w*|ambush\\w*|kill\\w*|stormed|raided|overran|opened\\s+fire\\s+on)\\s+"
       + "(?:\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|officers|insurgents|militants|rebels"
@@ -86,6 +92,11 @@ public final class Case2021 {
     }
     boolean harmToProtesters = covered.stream().anyMatch(e -> harm(e.type()) && e.victims() != null && PROTESTERS.matcher(e.victims()).find());
     boolean repression = covered.stream().anyMatch(e -> e.type() == EventType.PROTEST_REPRESSION);
+    Set<Integer> protestSentences = covered.stream().filter(e -> e.type() == EventType.PROTEST).map(e -> e.evidence().start()).collect(Collectors.toSet());
+    if (!repression && covered.stream().anyMatch(e -> harm(e.type()) && protestSentences.contains(e.evidence().start())
+        && FORCE_HARMS.matcher(e.evidence().quote()).find())) {
+      return "PROTEST_REPRESSION";
+    }
     boolean protestersArrested = covered.stream().anyMatch(e -> e.type() == EventType.ARREST && e.victims() != null && PROTESTERS.matcher(e.victims()).find());
     if (repression || harmToProtesters) {
       return harmToProtesters || covered.stream().anyMatch(e -> harm(e.type())) ? "PROTEST_REPRESSION" : "PROTEST";
