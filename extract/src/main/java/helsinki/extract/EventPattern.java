@@ -21,7 +21,8 @@ record EventPattern(String name, EventType type, Pattern pattern) {
       "protest(?:s|ed|ing|ers?|ors?)|demonstrat(?:ions?|ors?|ed)|rall(?:y|ies|ied)|sit-ins?|(?-i:marched|marchers)"
           + "|(?:general|hunger|labou?r|workers['’]?|nationwide)\\s+strikes?|went\\s+on\\s+(?:a\\s+)?strike|on\\s+strike"
           + "|riot(?:s|ed|ing|ers)|picket(?:s|ed|ing)?|block(?:ed|ing|aded?)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:road|highway|street|motorway)s?"
-          + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets");
+          + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets"
+          + "|agitat(?:ion|ions|ing|ed)|dharnas?|bandhs?|hartals?|(?:a|the|peaceful|protest|silent)\\s+march(?:es)?");
 
   /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators". */
   static final EventPattern PROTEST_REPRESSION = of("force against protesters", EventType.PROTEST_REPRESSION,
@@ -36,7 +37,8 @@ record EventPattern(String name, EventType type, Pattern pattern) {
   static final EventPattern ARREST = of("arrest or detention", EventType.ARREST,
       "arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
           + "|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody|behind\\s+bars|remanded|sentenced\\s+to|convicted|convictions?"
-          + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado");
+          + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado"
+          + "|apprehended|nabbed|picked\\s+up\\s+by\\s+(?:the\\s+)?(?:police|security|officers|agents|soldiers)");
 
   /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown". */
   static final EventPattern DISAPPEARANCE = of("disappearance or abduction", EventType.DISAPPEARANCE,
@@ -90,7 +92,8 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "|(?:heavy|fierce|intense|renewed)\\s+fighting|fighting\\s+(?:broke\\s+out|erupted|raged)|traded\\s+(?:gun)?fire|gun\\s*battles?"
           + "|mortars?(?:\\s+(?:rounds|shells|bombs|fire))?|(?:rockets?|missiles?)\\s+(?:were\\s+)?(?:fired|launched|landed|struck|hit)"
           + "|fired\\s+(?:\\w+\\s+){0,2}(?:rockets?|missiles?|shells)|(?:warplanes|war\\s*planes|fighter\\s+jets|jets|aircraft|drones?|helicopter\\s+gunships|gunships)"
-          + "\\s+(?:\\w+\\s+){0,2}(?:bombed|struck|hit|strafed|pounded|targeted)|clashes\\s+(?:erupted|broke\\s+out)|air\\s+raids?");
+          + "\\s+(?:\\w+\\s+){0,2}(?:bombed|struck|hit|strafed|pounded|targeted)|clashes\\s+(?:erupted|broke\\s+out)|gun\\s*-?fights?"
+          + "|encounters?\\s+(?:with|between)\\s+(?:\\w+\\s+){0,2}(?:security|police|troops|forces|army|militants|terrorists|maoists|naxal\\w*|rebels|insurgents)|air\\s+raids?");
 
   /** "corrupt practices", "the corruption of", "bribery", "embezzled", "money laundering", "kleptocracy". */
   static final EventPattern CORRUPTION = of("corruption", EventType.CORRUPTION,

@@ -64,13 +64,17 @@ public final class Case2021 {
   private static final Pattern UNCOVERED = Pattern.compile("(?i)\\b(?:roadside\\s+bombs?|land\\s*-?mines?|(?-i:IEDs?)|improvised\\s+explosive"
       + "|explosive\\s+devices?|(?<!suicide\\s)car\\s+bombs?|booby\\s*-?trap\\w*|remote(?:ly)?\\s*-?(?:controlled|detonated)|mobs?|lynch\\w*"
       + "|(?:crowd|villagers|residents)\\s+(?:\\w+\\s+){0,2}(?:beat|lynched|killed|burned|burnt)|earthquakes?|floods?|landslides?|cyclones?|hurricanes?|typhoons?)\\b");
+  /** A bomb or blast that neither a suicide bomber nor a grenade set off: ACLED's remote explosive, not covered. */
+  private static final Pattern BLAST = Pattern.compile("(?i)\\b(?:bombs?|bombings?|blasts?|explosions?|explosives?|exploded)\\b");
+  private static final Pattern SUICIDE_OR_GRENADE = Pattern.compile("(?i)\\b(?:suicide|grenades?|air\\s*-?strikes?|airstrikes?|shell\\w*|drones?|rockets?|missiles?|mortars?)\\b");
   /** Police or soldiers who kill, shoot or beat during a protest: ACLED's excessive force against protesters. */
   private static final Pattern FORCE_HARMS = Pattern.compile("(?i)\\b(?:police|policemen|soldiers|troops|security\\s+forces|army|gendarmes|officers)\\b"
       + "[^.;]{0,60}?\\b(?:shot|killed|killing|fired|opened\\s+fire|beat|wounded|wounding|injured|injuring)\\b");
   /** An attack on an armed group or its post, which ACLED counts as a battle (armed clash), not violence against civilians. */
   private static final Pattern ON_ARMED = Pattern.compile("(?i)\\b(?:attack\\w*|ambush\\w*|kill\\w*|stormed|raided|overran|opened\\s+fire\\s+on)\\s+"
-      + "(?:\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|officers|insurgents|militants|rebels"
-      + "|fighters|militiamen|jihadists|bases?|convoys?|patrols?|checkpoints?|barracks|garrisons?|outposts?)\\b");
+      + "(?:\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|policemen|officers|personnel|jawans|insurgents"
+      + "|militants|rebels|fighters|militiamen|jihadists|terrorists|maoists|naxal\\w*|gunmen|bandits|bases?|convoys?|patrols?|checkpoints?|barracks"
+      + "|garrisons?|outposts?)\\b");
   private static final Pattern PROTESTERS = Pattern.compile("(?i)\\b(?:protest\\w*|demonstrat\\w*|marchers|rioters|strikers)\\b");
 
   /**
@@ -87,7 +91,8 @@ public final class Case2021 {
     }
     Event main = covered.get(0);
     String quote = main.evidence().quote();
-    if (family(main.type()).equals("ATTACK") && UNCOVERED.matcher(quote).find()) {
+    if (family(main.type()).equals("ATTACK") && (UNCOVERED.matcher(quote).find()
+        || BLAST.matcher(quote).find() && !SUICIDE_OR_GRENADE.matcher(quote).find())) {
       return NOT_COVERED;
     }
     boolean harmToProtesters = covered.stream().anyMatch(e -> harm(e.type()) && e.victims() != null && PROTESTERS.matcher(e.victims()).find());

@@ -3,6 +3,7 @@ package helsinki.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import helsinki.core.Annotated;
+import helsinki.core.Event;
 import helsinki.core.Sentence;
 import helsinki.core.Span;
 import helsinki.extract.Extractor;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class AcledStyleNotesTest {
 
-  private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?;](?=\\s+[A-Z])|[.!?]?$)");
+  private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?;](?=\\s+[A-Z])|[.!?]?(?=\\n|$))");
 
   record Note(String family, String text) {}
 
@@ -35,6 +36,11 @@ class AcledStyleNotesTest {
   }
 
   static String family(Extractor extractor, String text) {
+    return Case2021.family(events(extractor, text));
+  }
+
+  /** The events of a text split into sentences at a full stop before a capital, with no annotator. */
+  static List<Event> events(Extractor extractor, String text) {
     List<Sentence> sentences = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
@@ -42,7 +48,7 @@ class AcledStyleNotesTest {
     }
     var d = Evaluation.news("note", null, text);
     Input in = new Input(d, new Annotated(d.id(), null, sentences, List.of(), List.of(), List.of()), List.of(), List.of(), List.of());
-    return Case2021.family(extractor.extract(in).events());
+    return extractor.extract(in).events();
   }
 
   @Test
