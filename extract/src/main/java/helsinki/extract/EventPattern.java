@@ -16,7 +16,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
     return new EventPattern(name, type, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
-  /** "hundreds protested", "a wave of protests", "demonstrators gathered", "a rally", "a hunger strike", "rioters". */
+  /** "hundreds protested", "a wave of protests", "a rally", "a hunger strike", "rioters", "a vigil", "blocked the highway", "a bandh". */
   static final EventPattern PROTEST = of("protest", EventType.PROTEST,
       "protest(?:s|ed|ing|ers?|ors?)|demonstrat(?:ions?|ors?|ed)|rall(?:y|ies|ied)|sit-ins?|(?-i:marched|marchers)"
           + "|(?:general|hunger|labou?r|workers['’]?|nationwide)\\s+strikes?|went\\s+on\\s+(?:a\\s+)?strike|on\\s+strike"
@@ -24,7 +24,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets"
           + "|agitat(?:ion|ions|ing|ed)|dharnas?|bandhs?|hartals?|(?:a|the|peaceful|protest|silent)\\s+march(?:es)?");
 
-  /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators". */
+  /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators", "live rounds against marchers". */
   static final EventPattern PROTEST_REPRESSION = of("force against protesters", EventType.PROTEST_REPRESSION,
       "crack(?:ed)?\\s*-?down\\s+on\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|rall\\w*|march\\w*)"
           + "|dispers(?:e|ed|ing|al\\s+of)\\s+(?:\\w+\\s+){0,3}(?:protest\\w*|demonstrat\\w*|crowds?|rall\\w*|march\\w*|gathering)"
@@ -33,14 +33,14 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "|live\\s+(?:ammunition|rounds|bullets)\\s+(?:against|on|at)\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|crowds?|march\\w*)"
           + "|(?:beat|clubbed|charged|attacked)\\s+(?:\\w+\\s+){0,2}(?:protesters|protestors|demonstrators|marchers)");
 
-  /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners". */
+  /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners", "apprehended". */
   static final EventPattern ARREST = of("arrest or detention", EventType.ARREST,
       "arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
           + "|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody|behind\\s+bars|remanded|sentenced\\s+to|convicted|convictions?"
           + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado"
           + "|apprehended|nabbed|picked\\s+up\\s+by\\s+(?:the\\s+)?(?:police|security|officers|agents|soldiers)");
 
-  /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown". */
+  /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown", "a ransom", "taken away by". */
   static final EventPattern DISAPPEARANCE = of("disappearance or abduction", EventType.DISAPPEARANCE,
       "disappearances?|(?:were|was|been|being|had|have|has)\\s+disappeared|forcibly\\s+disappeared|abduct(?:s|ed|ing|ions?|ors?)"
           + "|kidnap(?:s|ped|ping|pings|pers?)|taken\\s+hostage|hostages?|ransom|whereabouts\\s+(?:\\w+\\s+){0,2}unknown|went\\s+missing|taken\\s+away\\s+by");
@@ -81,7 +81,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "|outlaw(?:ed|s)?|blocked\\s+access|shut\\s+down|(?:labell?ed|designated|branded|declared)\\s+(?:\\w+\\s+){0,5}(?:as\\s+)?(?:an?\\s+)?(?:terrorists?|extremists?|undesirable)"
           + "|liquidat(?:ed|ion)|internet\\s+shutdowns?|curfew|state\\s+of\\s+emergency|restrict(?:ed|ions?|ive)");
 
-  /** "air strikes", "shelling", "armed aggression", "the annexation of Crimea", "occupied territories", "clashes between troops". */
+  /** "air strikes", "shelling", "mortars", "warplanes bombed", "the annexation of Crimea", "clashes between troops", "heavy fighting", "rebels overran the town". */
   static final EventPattern MILITARY_FORCE = of("military force", EventType.MILITARY_FORCE,
       "air\\s*-?strikes?|airstrikes?|(?:drone|missile|rocket)\\s+(?:strikes?|attacks?)|shell(?:ing|ed)|bombard(?:ed|ment)|artillery"
           + "|aggression|annex(?:ation|ed)|invasion|invaded|military\\s+(?:offensive|operations?|occupation)|occupied|occupation"
