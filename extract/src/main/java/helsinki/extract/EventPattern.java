@@ -16,29 +16,34 @@ record EventPattern(String name, EventType type, Pattern pattern) {
     return new EventPattern(name, type, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
-  /** "hundreds protested", "a wave of protests", "demonstrators gathered", "a rally", "a hunger strike", "rioters". */
+  /** "hundreds protested", "a wave of protests", "a rally", "a hunger strike", "rioters", "a vigil", "blocked the highway", "a bandh". */
   static final EventPattern PROTEST = of("protest", EventType.PROTEST,
       "protest(?:s|ed|ing|ers?|ors?)|demonstrat(?:ions?|ors?|ed)|rall(?:y|ies|ied)|sit-ins?|(?-i:marched|marchers)"
           + "|(?:general|hunger|labou?r|workers['’]?|nationwide)\\s+strikes?|went\\s+on\\s+(?:a\\s+)?strike|on\\s+strike"
-          + "|riot(?:s|ed|ing|ers)|picket(?:s|ed|ing)?|blockaded?\\s+(?:the\\s+)?(?:road|highway|street)s?");
+          + "|riot(?:s|ed|ing|ers)|picket(?:s|ed|ing)?|block(?:ed|ing|aded?)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:road|highway|street|motorway)s?"
+          + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets"
+          + "|agitat(?:ion|ions|ing|ed)|dharnas?|bandhs?|hartals?|(?:a|the|peaceful|protest|silent)\\s+march(?:es)?");
 
-  /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators". */
+  /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators", "live rounds against marchers". */
   static final EventPattern PROTEST_REPRESSION = of("force against protesters", EventType.PROTEST_REPRESSION,
       "crack(?:ed)?\\s*-?down\\s+on\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|rall\\w*|march\\w*)"
           + "|dispers(?:e|ed|ing|al\\s+of)\\s+(?:\\w+\\s+){0,3}(?:protest\\w*|demonstrat\\w*|crowds?|rall\\w*|march\\w*|gathering)"
           + "|tear\\s*-?gas(?:sed)?|water\\s+cannons?|rubber\\s+bullets|baton\\s*-?charged?|lathi\\s*-?charged?"
-          + "|(?:fired|opened\\s+fire)\\s+(?:live\\s+\\w+\\s+)?(?:at|on|into)\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|crowds?|march\\w*)");
+          + "|(?:fired|opened\\s+fire|shot)\\s+(?:live\\s+\\w+\\s+)?(?:at|on|into)\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|crowds?|march\\w*)"
+          + "|live\\s+(?:ammunition|rounds|bullets)\\s+(?:against|on|at)\\s+(?:\\w+\\s+){0,2}(?:protest\\w*|demonstrat\\w*|crowds?|march\\w*)"
+          + "|(?:beat|clubbed|charged|attacked)\\s+(?:\\w+\\s+){0,2}(?:protesters|protestors|demonstrators|marchers)");
 
-  /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners". */
+  /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners", "apprehended". */
   static final EventPattern ARREST = of("arrest or detention", EventType.ARREST,
       "arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
           + "|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody|behind\\s+bars|remanded|sentenced\\s+to|convicted|convictions?"
-          + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado");
+          + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado"
+          + "|apprehended|nabbed|picked\\s+up\\s+by\\s+(?:the\\s+)?(?:police|security|officers|agents|soldiers)");
 
-  /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown". */
+  /** "were disappeared", "enforced disappearances", "abducted", "kidnapped", "whereabouts remain unknown", "a ransom", "taken away by". */
   static final EventPattern DISAPPEARANCE = of("disappearance or abduction", EventType.DISAPPEARANCE,
       "disappearances?|(?:were|was|been|being|had|have|has)\\s+disappeared|forcibly\\s+disappeared|abduct(?:s|ed|ing|ions?|ors?)"
-          + "|kidnap(?:s|ped|ping|pings|pers?)|taken\\s+hostage|hostages?|whereabouts\\s+(?:\\w+\\s+){0,2}unknown|went\\s+missing");
+          + "|kidnap(?:s|ped|ping|pings|pers?)|taken\\s+hostage|hostages?|ransom|whereabouts\\s+(?:\\w+\\s+){0,2}unknown|went\\s+missing|taken\\s+away\\s+by");
 
   /** "tortured", "beatings", "electric shock", "ill-treatment", "forced into psychiatric treatment". */
   static final EventPattern TORTURE = of("torture or ill-treatment", EventType.TORTURE,
@@ -52,7 +57,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
 
   /** "were killed", "murdered", "three deaths", "shot dead", "executed", "died in custody", "assassination". */
   static final EventPattern KILLING = of("killing", EventType.KILLING,
-      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beaten|hacked|tortured|burnt|burned)\\s+to\\s+death|shot\\s+dead"
+      "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beat|beaten|hacked|clubbed|tortured|burnt|burned)\\s+(?:\\w+\\s+){0,5}to\\s+death|shot\\s+dead"
           + "|(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|hundreds\\s+of)\\s+(?:\\w+\\s+)?deaths|deaths?\\s+in\\s+(?:police\\s+)?custody"
           + "|execut(?:ed|ions?)|died\\s+in\\s+(?:police\\s+)?custody|assassinat(?:ed|ions?)|lynch(?:ed|ing)|massacr(?:e|ed|es)"
           + "|gunned\\s+down|dead\\s+bod(?:y|ies)|bodies\\s+(?:were|was)\\s+found|left\\s+\\w+\\s+(?:people\\s+)?dead");
@@ -60,7 +65,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
   /** "attacked", "assaulted", "survived a poisoning", "stabbed", "injured", "a suicide bombing", "grenade". */
   static final EventPattern ATTACK = of("attack", EventType.ATTACK,
       "attack(?:s|ed|ing|ers)?|assault(?:s|ed|ing)?|poison(?:ed|ing|ings)?|stabb(?:ed|ing)|(?:was|were)\\s+shot(?!\\s+dead)|shot\\s+at"
-          + "|injur(?:ed|ies|ing)|wound(?:ed|ing)|bomb(?:s|ed|ings?|ers?)|suicide\\s+bomb\\w*|grenades?|explosions?|ambush(?:ed)?"
+          + "|injur(?:ed|ies|ing)|wound(?:ed|ing)|bomb(?:s|ed|ings?|ers?)|suicide\\s+(?:car\\s+|truck\\s+)?bomb\\w*|grenades?|explosions?|ambush(?:ed)?"
           + "|acid\\s+attack|set\\s+on\\s+fire|gunmen\\s+opened\\s+fire|open(?:ed)?\\s+fire\\s+on|hurt");
 
   /** "persecution", "harassment", "threats", "intimidation", "extortion", "raided", "surveillance", "discrimination". */
@@ -76,12 +81,19 @@ record EventPattern(String name, EventType type, Pattern pattern) {
           + "|outlaw(?:ed|s)?|blocked\\s+access|shut\\s+down|(?:labell?ed|designated|branded|declared)\\s+(?:\\w+\\s+){0,5}(?:as\\s+)?(?:an?\\s+)?(?:terrorists?|extremists?|undesirable)"
           + "|liquidat(?:ed|ion)|internet\\s+shutdowns?|curfew|state\\s+of\\s+emergency|restrict(?:ed|ions?|ive)");
 
-  /** "air strikes", "shelling", "armed aggression", "the annexation of Crimea", "occupied territories", "clashes between troops". */
+  /** "air strikes", "shelling", "mortars", "warplanes bombed", "the annexation of Crimea", "clashes between troops", "heavy fighting", "rebels overran the town". */
   static final EventPattern MILITARY_FORCE = of("military force", EventType.MILITARY_FORCE,
       "air\\s*-?strikes?|airstrikes?|(?:drone|missile|rocket)\\s+(?:strikes?|attacks?)|shell(?:ing|ed)|bombard(?:ed|ment)|artillery"
           + "|aggression|annex(?:ation|ed)|invasion|invaded|military\\s+(?:offensive|operations?|occupation)|occupied|occupation"
           + "|armed\\s+clash(?:es)?|clash(?:ed|es)\\s+(?:with|between)|fighting\\s+between|exchanged?\\s+(?:of\\s+)?fire|gun\\s*(?:battle|fight)s?|firefights?"
-          + "|(?:regained|recaptured|retook|seized|captured|took)\\s+(?:\\w+\\s+){0,2}control|(?:troops|forces)\\s+(?:seized|captured|entered|took)");
+          + "|(?:regained|recaptured|retook|seized|captured|took)\\s+(?:\\w+\\s+){0,2}control|(?:troops|forces)\\s+(?:seized|captured|entered|took)"
+          + "|(?:regained|recaptured|retook|reclaimed|seized|captured|took\\s+over|overran|overrun|liberated)\\s+(?:\\w+\\s+){0,3}"
+          + "(?:towns?|city|cities|villages?|districts?|bases?|posts?|outposts?|headquarters|territory|areas?|positions?|checkpoints?|garrisons?)"
+          + "|(?:heavy|fierce|intense|renewed)\\s+fighting|fighting\\s+(?:broke\\s+out|erupted|raged)|traded\\s+(?:gun)?fire|gun\\s*battles?"
+          + "|mortars?(?:\\s+(?:rounds|shells|bombs|fire))?|(?:rockets?|missiles?)\\s+(?:were\\s+)?(?:fired|launched|landed|struck|hit)"
+          + "|fired\\s+(?:\\w+\\s+){0,2}(?:rockets?|missiles?|shells)|(?:warplanes|war\\s*planes|fighter\\s+jets|jets|aircraft|drones?|helicopter\\s+gunships|gunships)"
+          + "\\s+(?:\\w+\\s+){0,2}(?:bombed|struck|hit|strafed|pounded|targeted)|clashes\\s+(?:erupted|broke\\s+out)|gun\\s*-?fights?"
+          + "|encounters?\\s+(?:with|between)\\s+(?:\\w+\\s+){0,2}(?:security|police|troops|forces|army|militants|terrorists|maoists|naxal\\w*|rebels|insurgents)|air\\s+raids?");
 
   /** "corrupt practices", "the corruption of", "bribery", "embezzled", "money laundering", "kleptocracy". */
   static final EventPattern CORRUPTION = of("corruption", EventType.CORRUPTION,

@@ -145,4 +145,59 @@ class EventPatternTest {
         .place("Egypt", "EG").place("Turkey", "TR").extract().events();
     assertThat(events).extracting(e -> e.place().country()).containsExactly("EG", "TR");
   }
+  @Test
+  void shelling_mortars_rockets_and_aircraft_that_strike_are_military_force() {
+    assertThat(types("Army artillery pounded the hills above Kalehe through the night.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Insurgents fired mortar rounds at the garrison in Tahoua.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Two rockets landed near the airport of Erbil on Sunday.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Militants fired a ballistic missile at the port of Mokha.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Government warplanes bombed a fuel depot outside Kutum.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("A drone struck a pick-up truck on the road to Sirte.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Residents fled after an air raid on the outskirts of Dilling.")).containsExactly(EventType.MILITARY_FORCE);
+  }
+
+  @Test
+  void fighting_that_breaks_out_and_fire_traded_are_military_force() {
+    assertThat(types("Heavy fighting was reported between the two militias in Zawiya.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Fighting broke out in the hills of Jonglei at dawn.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Clashes erupted near the market in Beledweyne on Friday.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Border guards and smugglers traded fire near Zahedan.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("A gun battle lasted three hours in the south of Cotabato.")).containsExactly(EventType.MILITARY_FORCE);
+  }
+
+  @Test
+  void towns_and_posts_taken_or_regained_are_military_force() {
+    assertThat(types("The army recaptured two villages in the Tigray highlands.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Rebels overran a police outpost near Bambari.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("The militia took over the district headquarters of Kajo Keji.")).containsExactly(EventType.MILITARY_FORCE);
+    assertThat(types("Customs officers seized a cargo of cigarettes in Cotonou.")).isEmpty();
+  }
+
+  @Test
+  void vigils_chanted_slogans_blocked_roads_and_stones_thrown_are_protests() {
+    assertThat(types("Families held a candlelight vigil outside the prison in Tunis.")).containsExactly(EventType.PROTEST);
+    assertThat(types("Students chanted anti-government slogans at the university gate in Tehran.")).containsExactly(EventType.PROTEST);
+    assertThat(types("Villagers blocked the main highway to Cochabamba with rocks and trucks.")).containsExactly(EventType.PROTEST);
+    assertThat(types("Youths pelted the convoy with stones in the old town of Hebron.")).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void live_ammunition_shots_and_beatings_aimed_at_protesters_are_force_against_them() {
+    assertThat(types("Troops used live rounds against demonstrators in Monywa.")).contains(EventType.PROTEST_REPRESSION);
+    assertThat(types("A sniper shot into the crowd gathered at the square in Omdurman.")).contains(EventType.PROTEST_REPRESSION);
+    assertThat(types("Officers clubbed striking miners outside the gate in Marikana.")).doesNotContain(EventType.PROTEST_REPRESSION);
+    assertThat(types("Riot police beat peaceful marchers in Caracas.")).contains(EventType.PROTEST_REPRESSION);
+  }
+
+  @Test
+  void a_ransom_and_someone_taken_away_are_an_abduction() {
+    assertThat(types("The family of the priest in Enugu was asked for a ransom.")).containsExactly(EventType.DISAPPEARANCE);
+    assertThat(types("The poet was taken away by plain-clothes officers in Yangon.")).containsExactly(EventType.DISAPPEARANCE);
+  }
+
+  @Test
+  void hacked_or_beaten_to_death_with_words_between_is_a_killing() {
+    assertThat(types("Herders hacked the farmer and his son to death in Kaduna.")).containsExactly(EventType.KILLING);
+    assertThat(types("A suicide car bomb hit the gate of the ministry in Mogadishu.")).containsExactly(EventType.ATTACK);
+  }
 }

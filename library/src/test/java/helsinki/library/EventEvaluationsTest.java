@@ -44,6 +44,60 @@ class EventEvaluationsTest {
     assertThat(HrdsAttackTypes.labels(events, text)).containsExactly("arbitrary detention");
   }
 
+  private static Event event(EventType type, int start, String quote, String victims) {
+    return new Event("V1", type, List.of(), victims, null, null, List.of(), Certainty.REPORTED, List.of(), new Evidence(start, start + quote.length(), quote));
+  }
+
+  @Test
+  void a_conviction_without_detention_or_the_arrest_of_someone_for_a_crime_is_no_arbitrary_detention() {
+    assertThat(HrdsAttackTypes.labels(event(EventType.ARREST, 0, "The former mayor was convicted of fraud in Lyon."))).isEmpty();
+    assertThat(HrdsAttackTypes.labels(event(EventType.ARREST, 0, "Police arrested a man in Jos for allegedly kidnapping a trader."))).isEmpty();
+    assertThat(HrdsAttackTypes.labels(event(EventType.ARREST, 0, "The union leader was arrested in Dhaka after the strike.")))
+        .containsExactly("arbitrary detention");
+  }
+
+  @Test
+  void detention_needs_more_of_the_heaviest_labels_weight_than_the_threats_of_other() {
+    String text = "Lead.";
+    List<Event> events = List.of(event(EventType.KILLING, 0, "The activist was shot dead."), event(EventType.KILLING, 0, "She was killed at home."),
+        event(EventType.KILLING, 0, "Her killing shocked the town."), event(EventType.ARREST, 0, "Her brother was detained in 2015."),
+        event(EventType.PERSECUTION, 0, "She had received death threats."));
+    // killing weighs 9, detention and other 3 each: a third of 9 is above detention's 0.3 share and other's 0.1.
+    assertThat(HrdsAttackTypes.labels(events, text)).containsExactlyInAnyOrder("killing", "arbitrary detention", "other");
+    List<Event> more = new java.util.ArrayList<>(events);
+    more.add(event(EventType.KILLING, 0, "A second activist was killed."));
+    more.add(event(EventType.KILLING, 0, "Another was murdered."));
+    // killing weighs 15 now: detention's 3 is under 0.3 of it, other's 3 over 0.1 of it.
+    assertThat(HrdsAttackTypes.labels(more, text)).containsExactlyInAnyOrder("killing", "other");
+  }
+
+  @Test
+  void strikes_and_clashes_outweigh_their_deaths_and_an_attack_on_a_base_is_a_clash() {
+    assertThat(Case2021.family(List.of(event(EventType.KILLING, 0, "Four people were killed in an air strike on Kafr Nabl."),
+        event(EventType.MILITARY_FORCE, 0, "Four people were killed in an air strike on Kafr Nabl.")))).isEqualTo("MILITARY_FORCE");
+    assertThat(Case2021.family(List.of(event(EventType.ATTACK, 0, "Gunmen attacked an army checkpoint near Diffa.")))).isEqualTo("MILITARY_FORCE");
+    assertThat(Case2021.family(List.of(event(EventType.ATTACK, 0, "Gunmen attacked a wedding near Diffa.")))).isEqualTo("ATTACK");
+    assertThat(Case2021.family(List.of(event(EventType.ATTACK, 0, "A suicide bomber attacked an army checkpoint near Diffa.")))).isEqualTo("ATTACK");
+  }
+
+  @Test
+  void landmines_roadside_bombs_mobs_and_disasters_are_not_covered() {
+    assertThat(Case2021.family(List.of(event(EventType.KILLING, 0, "A landmine killed two herders near Kidal.")))).isEqualTo(Case2021.NOT_COVERED);
+    assertThat(Case2021.family(List.of(event(EventType.ATTACK, 0, "A roadside bomb wounded three soldiers in Helmand.")))).isEqualTo(Case2021.NOT_COVERED);
+    assertThat(Case2021.family(List.of(event(EventType.KILLING, 0, "A mob lynched a man accused of theft in Arusha.")))).isEqualTo(Case2021.NOT_COVERED);
+    assertThat(Case2021.family(List.of(event(EventType.KILLING, 0, "Floods killed twelve people in Sindh.")))).isEqualTo(Case2021.NOT_COVERED);
+  }
+
+  @Test
+  void protesters_arrested_are_a_protest_and_police_who_kill_during_a_protest_use_excessive_force() {
+    String q = "Police arrested 20 demonstrators in Almaty.";
+    assertThat(Case2021.family(List.of(event(EventType.ARREST, 0, q, "20 demonstrators")))).isEqualTo("PROTEST");
+    String k = "Police shot dead a teacher during a protest in Nakuru.";
+    assertThat(Case2021.family(List.of(event(EventType.KILLING, 0, k), event(EventType.PROTEST, 0, k)))).isEqualTo("PROTEST_REPRESSION");
+    String v = "Protesters threw stones at the police in Nakuru.";
+    assertThat(Case2021.family(List.of(event(EventType.PROTEST, 0, v)))).isEqualTo("PROTEST");
+  }
+
   @Test
   void hrdsattack_scores_label_pairs_micro_averaged_as_upstream_does() {
     var a = new HrdsAttackTypes.Article("1", "t", "x", "d", Set.of("killing", "torture"));

@@ -51,6 +51,21 @@ final class EventsDevRun {
       }
     }
     Extractor extractor = new Extractor();
+    if (verbose && args[2].equals("dump")) {
+      for (HrdsAttackTypes.Article a : articles) {
+        String text = inputs.get(a.id()).document().text();
+        System.out.println("A\t" + a.id() + "\t" + String.join(",", a.gold()) + "\t" + text.length());
+        for (Event e : extractor.extract(inputs.get(a.id())).events()) {
+          System.out.println("E\t" + e.type() + "\t" + String.join(",", HrdsAttackTypes.labels(e)) + "\t" + e.evidence().start() + "\t"
+              + text.substring(0, e.evidence().start()).split("\n\n", -1).length + "\t" + e.certainty() + "\t" + e.evidence().quote().replaceAll("\\s+", " "));
+        }
+      }
+      return;
+    }
+    if (verbose && args[2].equals("sweep")) {
+      sweep(articles, inputs, extractor);
+      return;
+    }
     Map<String, int[]> perLabel = new TreeMap<>();
     LabelScores s = HrdsAttackTypes.score(articles, a -> {
       List<Event> events = extractor.extract(inputs.get(a.id())).events();
@@ -70,6 +85,20 @@ final class EventsDevRun {
     });
     perLabel.forEach((l, c) -> System.out.printf(Locale.ROOT, "%-24s gold %3d ours %3d right %3d%n", l, c[0], c[1], c[2]));
     System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f over %d%n", split.getFileName(), s.precision(), s.recall(), s.f1(), s.items());
+  }
+
+  /** Scores each setting of the lead's length and weight and the share a label needs, on the split given. */
+  private static void sweep(List<HrdsAttackTypes.Article> articles, Map<String, Input> inputs, Extractor extractor) {
+    Map<String, List<Event>> events = new HashMap<>();
+    for (int paragraphs : new int[] {2, 4, 6}) {
+      for (int weight : new int[] {1, 2, 3, 5}) {
+        for (double share : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
+          var w = new HrdsAttackTypes.Weights(paragraphs, weight, share, HrdsAttackTypes.WEIGHTS.shares());
+          LabelScores s = HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(events.get(a.id()), inputs.get(a.id()).document().text(), w));
+          System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f%n", w, s.precision(), s.recall(), s.f1());
+        }
+      }
+    }
   }
 
   private static void annotate(List<HrdsAttackTypes.Article> articles, Path cache, ObjectMapper mapper) throws Exception {
