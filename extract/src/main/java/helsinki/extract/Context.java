@@ -102,6 +102,34 @@ final class Context {
     return id;
   }
 
+  /**
+   * Whom a subject pronoun at the start of a sentence most likely means: the first person named in the
+   * nearest earlier sentence that names one ("Lindqvist visited Baku and met President Aliyev. She did not meet
+   * ..." is Lindqvist, not the president), else the last person named before.
+   */
+  @Nullable String subjectBefore(int sentenceStart) {
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      Span s = sentences.get(i);
+      if (s.end() > sentenceStart) {
+        continue;
+      }
+      String first = null;
+      int at = Integer.MAX_VALUE;
+      for (Entity e : entities) {
+        for (Span m : e.mentions()) {
+          if (e.type() == EntityType.PERSON && m.start() >= s.start() && m.end() <= s.end() && m.start() < at) {
+            at = m.start();
+            first = e.id();
+          }
+        }
+      }
+      if (first != null) {
+        return first;
+      }
+    }
+    return personBefore(sentenceStart);
+  }
+
   /** The span of the sentence that holds {@code position}. */
   Span sentenceAt(int position) {
     for (Span s : sentences) {

@@ -13,7 +13,15 @@ import java.util.regex.Pattern;
  */
 record OutcomePattern(String name, OutcomeStatus status, AskAction action, Pattern pattern) {
 
-  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
+  /** A state organ or official named by its common noun: "the government", "the Interior Ministry", "prosecutors". */
+  private static final String ORGAN = "(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w’'-]+\\s+){0,2}?)?"
+      + "(?:government|authorities|ministry|minister|president|parliament|police|court|prosecutors?|officials|delegation"
+      + "|council|secretary|ambassador|envoy|junta|military|army|administration|regime|state)\\b";
+  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|" + ORGAN + "|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
+  /** An aside between subject and verb: "Parliament, however, has not". */
+  private static final String ASIDE = "(?:\\s*,\\s*(?:however|though|meanwhile|so\\s+far|to\\s+date|in\\s+turn)\\s*,)?";
+  /** One adverb between subject and verb: "the government later agreed", "he eventually raised". */
+  private static final String ADVERB = "(?:\\s+(?:later|eventually|finally|also|then|\\w+ly))?";
   private static final String RECOMMENDATION = "\\s+(?:the\\s+|this\\s+|these\\s+|all\\s+|both\\s+)?(?:\\w+\\s+)?recommendations?\\b";
 
   /** "he didn't meet with any of", "the minister did not raise". */
@@ -40,6 +48,31 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   static final OutcomePattern REJECTED = new OutcomePattern("noted the recommendation", OutcomeStatus.REJECTED, AskAction.OTHER, Pattern.compile(
       SUBJ + "\\s+(?:has\\s+|have\\s+)?(?:noted|rejected)" + RECOMMENDATION));
 
+  /** "Parliament has not repealed the law", "prosecutors have yet to open an investigation", "has still not released". */
+  static final OutcomePattern HAS_NOT = new OutcomePattern("has not", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
+      SUBJ + ASIDE + "\\s+(?:has|have|had)\\s+(?:still\\s+)?(?:not|yet\\s+to|never)\\s+(?:yet\\s+)?(?<verb>\\w+)"));
+
+  /** "The government rejected calls to release them", "the court dismissed requests for the release of". */
+  static final OutcomePattern REJECTED_CALLS = new OutcomePattern("rejected calls to", OutcomeStatus.REJECTED, AskAction.OTHER,
+      Pattern.compile(SUBJ + ADVERB + "\\s+(?:has\\s+|have\\s+)?(?:rejected|dismissed|refused|rebuffed)\\s+(?:\\w+\\s+)?"
+          + "(?:calls?|demands?|requests?|appeals?|pleas?)\\s+(?:to|for)\\s+(?:the\\s+|an?\\s+)?(?<verb>\\w+)"));
+
+  /** "The authorities agreed to allow the Red Cross", "the minister pledged to investigate". */
+  static final OutcomePattern AGREED_TO = new OutcomePattern("agreed to", OutcomeStatus.ACCEPTED, AskAction.OTHER, Pattern.compile(
+      SUBJ + ADVERB + "\\s+(?:has\\s+|have\\s+)?(?:agreed|pledged|promised|undertook|committed\\s+(?:itself\\s+|himself\\s+|herself\\s+)?)"
+          + "\\s*to\\s+(?<verb>\\w+)"));
+
+  /** "Lindqvist said she had raised the cases", "the envoy raised the detentions": the raising asked for was done. */
+  static final OutcomePattern RAISED = new OutcomePattern("raised", OutcomeStatus.MET, AskAction.RAISE, Pattern.compile(
+      SUBJ + "\\s+(?:said\\s+(?:that\\s+)?(?:he|she|they|it)\\s+(?:had\\s+|has\\s+)?|(?:has|have|had)\\s+)?"
+          + "(?:raised|pressed|brought\\s+up|discussed)\\b(?!\\s+(?:prices|taxes|funds|money|rates))"));
+
+  /** "The journalists were released on Monday", "the law was repealed": done, by whom the sentence need not say. */
+  static final OutcomePattern WAS_DONE = new OutcomePattern("was released", OutcomeStatus.MET, AskAction.OTHER, Pattern.compile(
+      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:finally\\s+|eventually\\s+)?"
+          + "(?<verb>released|freed|pardoned|repealed|withdrawn|abolished|quashed|overturned)\\b"));
+
   /** Every outcome pattern, in the order they are tried. */
-  static final List<OutcomePattern> ALL = List.of(DID_NOT, FAILED_TO, DECISION_NOT_TO, MET_WITH, ACCEPTED, REJECTED);
+  static final List<OutcomePattern> ALL = List.of(DID_NOT, FAILED_TO, DECISION_NOT_TO, MET_WITH, ACCEPTED, REJECTED, HAS_NOT,
+      REJECTED_CALLS, AGREED_TO, RAISED, WAS_DONE);
 }

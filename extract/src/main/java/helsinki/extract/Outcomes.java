@@ -56,14 +56,15 @@ final class Outcomes {
     boolean hasVerb = p.pattern().pattern().contains("(?<verb>");
     AskAction action = p.action();
     if (hasVerb) {
-      Optional<AskAction> named = Verbs.action(m.group("verb"));
+      Optional<AskAction> named = Verbs.action(m.group("verb")).or(() -> nominal(s.start() + m.end("verb"), s.end()));
       if (named.isEmpty()) {
         return null;
       }
       action = named.get();
     }
     int o = s.start();
-    if (p.status() == OutcomeStatus.MET && concessive(context.text.substring(o, o + m.end("subj")))) {
+    int clauseEnd = p.pattern().pattern().contains("(?<subj>") ? m.end("subj") : m.start();
+    if (p.status() == OutcomeStatus.MET && concessive(context.text.substring(o, o + clauseEnd))) {
       return null;
     }
     String subject = subject(p, m, s, action, before);
@@ -77,6 +78,23 @@ final class Outcomes {
         Evidence.of(context.text, o + m.start(), end));
   }
 
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /**
+   * The action a light verb's object names: "open an investigation", "carry out a review" read by the first of
+   * the next four words that names one ("investigation").
+   */
+  private Optional<AskAction> nominal(int from, int sentenceEnd) {
+    Matcher w = WORD.matcher(context.text).region(from, sentenceEnd);
+    for (int i = 0; i < 4 && w.find(); i++) {
+      Optional<AskAction> a = Verbs.action(w.group());
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "While he met with the president, he did not…": a met-with in a concessive clause is background, not a verdict. */
   private static boolean concessive(String clauseToSubject) {
     String clause = clauseToSubject.substring(Math.max(clauseToSubject.lastIndexOf(','), clauseToSubject.lastIndexOf(';')) + 1);
@@ -84,6 +102,10 @@ final class Outcomes {
   }
 
   private @Nullable String subject(OutcomePattern p, Matcher m, Span s, AskAction action, List<Outcome> before) {
+    if (p == OutcomePattern.WAS_DONE) {
+      // "The journalists were released": who released them the sentence does not say.
+      return null;
+    }
     if (!p.pattern().pattern().contains("(?<subj>")) {
       // An implicit subject ("the decision not to meet") is whoever the document last said did or did not do this.
       for (int i = before.size() - 1; i >= 0; i--) {
@@ -95,7 +117,7 @@ final class Outcomes {
     }
     String surface = m.group("subj").toLowerCase(Locale.ROOT);
     if (List.of("he", "she", "they").contains(surface)) {
-      return context.personBefore(s.start());
+      return context.subjectBefore(s.start());
     }
     return context.entityAt(s.start() + m.start("subj"), s.start() + m.end("subj"));
   }

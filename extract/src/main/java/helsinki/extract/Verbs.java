@@ -47,7 +47,7 @@ final class Verbs {
       Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT), Map.entry("provide", AskAction.SUPPORT),
       Map.entry("allocate", AskAction.SUPPORT), Map.entry("allow", AskAction.SUPPORT), Map.entry("grant", AskAction.SUPPORT),
       Map.entry("facilitate", AskAction.SUPPORT), Map.entry("lift", AskAction.REPEAL),
-      Map.entry("quash", AskAction.REPEAL), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
+      Map.entry("quash", AskAction.REPEAL), Map.entry("withdrawn", AskAction.REPEAL), Map.entry("pardon", AskAction.RELEASE), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
       Map.entry("rescind", AskAction.REPEAL), Map.entry("revoke", AskAction.REPEAL), Map.entry("refer", AskAction.INVESTIGATE));
 
   /**

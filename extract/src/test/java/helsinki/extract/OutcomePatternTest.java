@@ -89,4 +89,45 @@ class OutcomePatternTest {
     assertThat(x.outcomes()).isEmpty();
     assertThat(x.asks()).isEmpty();
   }
+
+  @Test
+  void has_not_and_yet_to_are_not_met_and_a_light_verb_takes_its_objects_action() {
+    List<Outcome> o = news("Azerbaijan's parliament, however, has not repealed the NGO law. "
+        + "Kowalski has yet to open an investigation into the beatings.").extract().outcomes();
+    assertThat(o).extracting(Outcome::action, Outcome::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AskAction.REPEAL, OutcomeStatus.NOT_MET),
+        org.assertj.core.groups.Tuple.tuple(AskAction.INVESTIGATE, OutcomeStatus.NOT_MET));
+    assertThat(o.get(1).subject()).isEqualTo("E1");
+  }
+
+  @Test
+  void rejecting_calls_is_rejected_and_agreeing_is_accepted() {
+    List<Outcome> o = news("President Ilham Aliyev rejected calls to free the bloggers. "
+        + "The government later agreed to allow consular visits to the prisoners.").extract().outcomes();
+    assertThat(o).extracting(Outcome::action, Outcome::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AskAction.RELEASE, OutcomeStatus.REJECTED),
+        org.assertj.core.groups.Tuple.tuple(AskAction.SUPPORT, OutcomeStatus.ACCEPTED));
+    assertThat(o.get(0).subject()).isEqualTo("E2");
+  }
+
+  @Test
+  void saying_one_raised_the_cases_is_met_and_a_pronoun_means_the_last_sentences_first_person() {
+    List<Outcome> o = news("Minister Jan Kowalski met President Ilham Aliyev in Baku on Monday. "
+        + "She said she had raised the cases of jailed journalists.").extract().outcomes();
+    assertThat(o).singleElement().satisfies(x -> {
+      assertThat(x.subject()).isEqualTo("E1");
+      assertThat(x.action()).isEqualTo(AskAction.RAISE);
+      assertThat(x.status()).isEqualTo(OutcomeStatus.MET);
+    });
+  }
+
+  @Test
+  void a_passive_release_is_met_with_no_subject_but_raised_prices_are_no_outcome() {
+    List<Outcome> o = news("Two of the journalists were released on Friday. The ministry raised prices of bread.").extract().outcomes();
+    assertThat(o).singleElement().satisfies(x -> {
+      assertThat(x.subject()).isNull();
+      assertThat(x.action()).isEqualTo(AskAction.RELEASE);
+      assertThat(x.status()).isEqualTo(OutcomeStatus.MET);
+    });
+  }
 }
