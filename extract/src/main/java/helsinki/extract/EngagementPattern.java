@@ -25,7 +25,8 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
 
   /** "the minister will travel to Nairobi", "she travelled to Geneva". */
   static final EngagementPattern TRAVEL = new EngagementPattern("travel to", EngagementType.VISIT,
-      Pattern.compile(SUBJECT + "\\s+(?:will\\s+travel|is\\s+travell?ing|travell?ed|traveled|visited|will\\s+visit)\\s+(?:to\\s+)?" + PLACE));
+      Pattern.compile(SUBJECT + "\\s+(?:will\\s+travel|is\\s+travell?ing|travell?ed|traveled|visited|will\\s+visit)\\s+(?:to\\s+)?" + PLACE
+          + "(?:[^.;]*?\\s+and\\s+(?:met|will\\s+meet)\\s+(?:with\\s+)?(?<cp>[^.;]+?)" + CP_END + ")?"));
 
   /** A caption's "X attends a meeting with Y in Z, DATE". */
   static final EngagementPattern ATTENDS_MEETING = new EngagementPattern("attends a meeting", EngagementType.MEETING,
@@ -36,6 +37,10 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
   static final EngagementPattern MET_WITH = new EngagementPattern("met with", EngagementType.MEETING,
       Pattern.compile(SUBJECT + "\\s+met\\s+with\\s+(?<cp>[^.;]+?)" + CP_END));
 
+  /** "the minister met President Ruto", with no "with": the one met is named. */
+  static final EngagementPattern MET = new EngagementPattern("met X", EngagementType.MEETING,
+      Pattern.compile(SUBJECT + "\\s+met\\s+(?<cp>(?:the\\s+)?[A-Z][^.;]+?)" + CP_END));
+
   /** "the president spoke by phone with", "held a call with". */
   static final EngagementPattern CALL = new EngagementPattern("phone call", EngagementType.CALL,
       Pattern.compile(SUBJECT + "\\s+(?:spoke\\s+by\\s+(?:tele)?phone|held\\s+a\\s+(?:phone\\s+|telephone\\s+)?call)\\s+with\\s+(?<cp>[^.;]+?)" + CP_END));
@@ -45,5 +50,5 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
       Pattern.compile(SUBJECT + "\\s+(?:testified|will\\s+testify|appeared)\\s+before\\s+(?<cp>(?:the\\s+)?[A-Z][^.;,]+)"));
 
   /** Every engagement pattern, in the order they are tried. */
-  static final List<EngagementPattern> ALL = List.of(POSSESSIVE_VISIT, TRAVEL, ATTENDS_MEETING, MET_WITH, CALL, HEARING);
+  static final List<EngagementPattern> ALL = List.of(POSSESSIVE_VISIT, TRAVEL, ATTENDS_MEETING, MET_WITH, MET, CALL, HEARING);
 }

@@ -113,4 +113,28 @@ class EngagementPatternTest {
       assertThat(e.counterparts()).containsExactly("E2");
     });
   }
+
+  @Test
+  void a_visit_and_the_people_met_on_it_are_one_visit_with_counterparts() {
+    List<Engagement> g = new FakeDocument(DocumentKind.NEWS, "Andes Watch",
+        "Commissioner Rosa Vidal visited Caracas on Tuesday and met President Nicolas Maduro and Foreign Minister Yvan Gil.")
+        .entity(EntityType.PERSON, "Rosa Vidal", "Commissioner Rosa Vidal").entity(EntityType.PERSON, "Nicolas Maduro", "President Nicolas Maduro")
+        .entity(EntityType.PERSON, "Yvan Gil", "Foreign Minister Yvan Gil").place("Caracas", "VE").extract().engagements();
+    assertThat(g).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EngagementType.VISIT);
+      assertThat(e.counterparts()).containsExactly("E2", "E3");
+    });
+  }
+
+  @Test
+  void met_without_with_is_a_meeting_with_the_one_named() {
+    List<Engagement> g = new FakeDocument(DocumentKind.NEWS, "Andes Watch",
+        "Prime Minister Ola Berg met President Lula in Brasilia.")
+        .entity(EntityType.PERSON, "Ola Berg", "Prime Minister Ola Berg").entity(EntityType.PERSON, "Lula", "President Lula")
+        .extract().engagements();
+    assertThat(g).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EngagementType.MEETING);
+      assertThat(e.counterparts()).containsExactly("E2");
+    });
+  }
 }
