@@ -21,8 +21,12 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?";
   /** Who must or should act in a press release: a name, or a plural of states' organs ("Governments", "all states"). */
   private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
+      + "|[A-Z][\\w’'-]*['’]s\\s+(?:\\w+\\s+){0,2}?(?:partners|allies|neighbou?rs|donors|friends)"
+      + "|(?:[Tt]he\\s+)?international\\s+community|[A-Z][\\w’'-]*\\s+(?:authorities|government|police|officials)"
       + "|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
-      + "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*)";
+      + "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*)"
+      // An aside naming some of them: "Kyrgyzstan's partners, including the United States and the EU, should".
+      + "(?:\\s*,\\s*(?:including|such\\s+as|notably|in\\s+particular|especially)\\s+[^,;.]{1,100},)?";
   /** Adverbs between "must" or "should" and its verb. */
   private static final String ADVERB = "(?:(?:also|now|immediately|urgently|publicly|promptly|swiftly|not\\s+only|at\\s+once)\\s+)?";
   private static final String NAME = "(?:the\\s+)?[A-Z][\\w.’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\w.’'-]*)*";
@@ -69,6 +73,15 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       "(?<req>(?:[Tt]he|[Aa])\\s+[^,.;:]{0,80}?|" + NAME + ")\\s*,?\\s+(?:who|which|that)?\\s*(?:have|has|had)\\s+(?:also\\s+|already\\s+)?"
           + "(?:urged|called\\s+on|asked|pressed)\\s+you\\s+to\\s+(?<verb>\\w+)"),
       Requester.NAMED, Target.ADDRESSEE);
+
+  /** "We would be grateful if you could raise", "I would appreciate it if you would meet". */
+  static final AskPattern WOULD_BE_GRATEFUL = new AskPattern("we would be grateful if you could", Pattern.compile(
+      WE + "(?:would\\s+be\\s+(?:most\\s+|very\\s+|extremely\\s+)?grateful|would\\s+appreciate\\s+it|would\\s+welcome\\s+it)"
+          + "\\s+if\\s+you\\s+(?:could|would|were\\s+to)\\s+(?:also\\s+)?(?<verb>\\w+)"), Requester.PUBLISHER, Target.ADDRESSEE);
+
+  /** A letter's "Please also make clear", "please raise": the addressee is asked. */
+  static final AskPattern PLEASE = new AskPattern("please", Pattern.compile(
+      "\\b[Pp]lease\\s+(?:also\\s+|do\\s+|consider\\s+)?(?<verb>[a-z]\\w*)"), Requester.PUBLISHER, Target.ADDRESSEE);
 
   /** "Now would be an important time for you to", "this is the moment for you to". */
   static final AskPattern TIME_FOR_YOU = new AskPattern("a time for you to", Pattern.compile(
@@ -133,6 +146,6 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
 
   /** Every ask pattern; where two match the same words, the earlier one in this list wins. */
   static final List<AskPattern> ALL = List.of(WE_JOIN_IN_URGING, REPORTED_URGING_YOU, WE_URGE_YOU, IT_IS_IMPERATIVE_THAT_YOU,
-      IT_IS_IMPORTANT_THAT_YOU, WE_HOPE_YOU_WILL, TIME_FOR_YOU, WE_CALL_ON, SHOULD_PRESS, X_MUST, X_SHOULD, REPORTED_URGING,
+      IT_IS_IMPORTANT_THAT_YOU, WE_HOPE_YOU_WILL, WOULD_BE_GRATEFUL, PLEASE, TIME_FOR_YOU, WE_CALL_ON, SHOULD_PRESS, X_MUST, X_SHOULD, REPORTED_URGING,
       UN_CONSIDER, UN_CONTINUE, UN_RECOMMENDATION);
 }

@@ -236,16 +236,31 @@ final class Asks {
   private boolean admissible(AskPattern p, AskAction action, @Nullable String requester, Span s) {
     boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
     // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use; a reported ask needs its requester.
-    if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION) && action == AskAction.OTHER
+    // "Please contact us" closes a page; "please raise" in a letter asks: only a verb that asks makes "please" an ask.
+    if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION || p == AskPattern.PLEASE) && action == AskAction.OTHER
         || p.requester() == AskPattern.Requester.NAMED && requester == null) {
       return false;
     }
     // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
-    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find()) {
+    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find() && !ownWords(requester, s)) {
       return false;
     }
     // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
     return !p.recommendation() || isState(requester);
+  }
+
+  /** A press release's speaker is its publisher or the publisher's staff: "..., the group said today", "said X, the group's director". */
+  private static final Pattern OWN_SPEAKER = Pattern.compile(
+      "\\b(?:the|our)\\s+(?:group|organi[sz]ation|coalition|network|alliance)(?:['’]s\\b|\\s+said\\b)|\\bsaid\\s+today\\b");
+
+  /**
+   * Whether a quoted "must" is the publisher's own: its paragraph (a quotation runs on past the sentence
+   * that names its speaker) names the publisher or someone who speaks for it.
+   */
+  private boolean ownWords(@Nullable String requester, Span s) {
+    Span p = context.paragraphAt(s.start());
+    return OWN_SPEAKER.matcher(context.text.substring(p.start(), p.end())).find()
+        || requester != null && context.within(p.start(), p.end()).stream().anyMatch(e -> e.id().equals(requester));
   }
 
   private boolean isState(@Nullable String id) {

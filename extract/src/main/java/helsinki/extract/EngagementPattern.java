@@ -21,11 +21,12 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
   static final EngagementPattern POSSESSIVE_VISIT = new EngagementPattern("possessive visit", EngagementType.VISIT,
       Pattern.compile("(?<actor>\\b[Yy]our|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|" + NAME + "['’]s)\\s+"
           + "(?:(?:upcoming|forthcoming|planned|first|second|recent|official|state|next)\\s+)*"
-          + "(?:visit|trip|mission)\\s+to\\s+" + PLACE));
+          + "(?:visit|trip|mission|stay)\\s+(?:to|in)\\s+" + PLACE));
 
   /** "the minister will travel to Nairobi", "she travelled to Geneva". */
   static final EngagementPattern TRAVEL = new EngagementPattern("travel to", EngagementType.VISIT,
-      Pattern.compile(SUBJECT + "\\s+(?:will\\s+travel|is\\s+travell?ing|travell?ed|traveled|visited|will\\s+visit)\\s+(?:to\\s+)?" + PLACE
+      Pattern.compile(SUBJECT + "\\s+(?:will\\s+travel|is\\s+travell?ing|travell?ed|traveled|visited|will\\s+visit|arrived\\s+in|spent\\s+(?:a|an|one|two|three|four|five|several|\\d+)\\s+(?:days?|weeks?|nights?)\\s+in)"
+          + "\\s+(?:to\\s+)?" + PLACE
           + "(?:[^.;]*?\\s+and\\s+(?:met|will\\s+meet)\\s+(?:with\\s+)?(?<cp>[^.;]+?)" + CP_END + ")?"));
 
   /** A caption's "X attends a meeting with Y in Z, DATE". */
@@ -35,7 +36,7 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
 
   /** "he met with President Putin", "the envoy met with families of the detained". */
   static final EngagementPattern MET_WITH = new EngagementPattern("met with", EngagementType.MEETING,
-      Pattern.compile(SUBJECT + "\\s+met\\s+with\\s+(?<cp>[^.;]+?)" + CP_END));
+      Pattern.compile(SUBJECT + "\\s+(?:met\\s+with|held\\s+talks\\s+with|talked\\s+with|sat\\s+down\\s+with)\\s+(?<cp>[^.;]+?)" + CP_END));
 
   /** "the minister met President Ruto", with no "with": the one met is named. */
   static final EngagementPattern MET = new EngagementPattern("met X", EngagementType.MEETING,
@@ -49,6 +50,12 @@ record EngagementPattern(String name, EngagementType type, Pattern pattern) {
   static final EngagementPattern HEARING = new EngagementPattern("testified before", EngagementType.HEARING,
       Pattern.compile(SUBJECT + "\\s+(?:testified|will\\s+testify|appeared)\\s+before\\s+(?<cp>(?:the\\s+)?[A-Z][^.;,]+)"));
 
+  /** A letter's "ahead of the EU-Central Asia ministerial meeting in Dushanbe": the gathering the addressee goes to. */
+  static final EngagementPattern AHEAD_OF_GATHERING = new EngagementPattern("ahead of the summit", EngagementType.SUMMIT,
+      Pattern.compile("(?<actor>\\b[Aa]head\\s+of|\\b[Bb]efore|\\b[Dd]uring|\\b[Aa]t)\\s+the\\s+(?:[\\w-]+\\s+){0,4}?"
+          + "(?:summit|meeting|conference|dialogue|talks|forum|session|ministerial)\\s+in\\s+" + PLACE));
+
   /** Every engagement pattern, in the order they are tried. */
-  static final List<EngagementPattern> ALL = List.of(POSSESSIVE_VISIT, TRAVEL, ATTENDS_MEETING, MET_WITH, MET, CALL, HEARING);
+  static final List<EngagementPattern> ALL = List.of(POSSESSIVE_VISIT, TRAVEL, ATTENDS_MEETING, MET_WITH, MET, CALL, HEARING,
+      AHEAD_OF_GATHERING);
 }

@@ -156,14 +156,15 @@ final class Engagements {
 
   private @Nullable String resolveActor(String surface, int start, int end) {
     String s = surface.trim().toLowerCase(Locale.ROOT);
-    if (s.equals("your")) {
+    // "your visit", and in a letter "ahead of the summit in X": the addressee's engagement.
+    if (s.equals("your") || s.matches("ahead\\s+of|before|during|at")) {
       return context.addressee;
     }
     if (s.equals("we")) {
       return context.publisher;
     }
     if (List.of("he", "she", "his", "her", "they", "their").contains(s)) {
-      return start < 0 ? null : context.personBefore(context.sentenceAt(start).start());
+      return start < 0 ? null : context.subjectBefore(context.sentenceAt(start).start());
     }
     return start < 0 ? null : context.entityAt(start, end);
   }

@@ -16,7 +16,8 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   /** A state organ or official named by its common noun: "the government", "the Interior Ministry", "prosecutors". */
   private static final String ORGAN = "(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w’'-]+\\s+){0,2}?)?"
       + "(?:government|authorities|ministry|minister|president|parliament|police|court|prosecutors?|officials|delegation"
-      + "|council|secretary|ambassador|envoy|junta|military|army|administration|regime|state)\\b";
+      + "|council|secretary|ambassador|envoy|junta|military|army|administration|regime|state|commissioner|rapporteur"
+      + "|chancellor|delegation|mission)\\b";
   private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|" + ORGAN + "|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
   /** An aside between subject and verb: "Parliament, however, has not". */
   private static final String ASIDE = "(?:\\s*,\\s*(?:however|though|meanwhile|so\\s+far|to\\s+date|in\\s+turn)\\s*,)?";
@@ -28,9 +29,18 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   static final OutcomePattern DID_NOT = new OutcomePattern("did not", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
       SUBJ + "\\s+(?:did\\s+not|didn['’]t|did\\s+n['’]t|never)\\s+(?<verb>\\w+)"));
 
-  /** "she failed to condemn", "they refused to release", "he declined to meet". */
+  /** "she failed to condemn", "he has failed to meet". */
   static final OutcomePattern FAILED_TO = new OutcomePattern("failed to", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
-      SUBJ + "\\s+(?:failed|refused|declined)\\s+to\\s+(?<verb>\\w+)"));
+      SUBJ + ASIDE + "\\s+(?:has\\s+|have\\s+|had\\s+)?failed\\s+to\\s+(?<verb>\\w+)"));
+
+  /** "they refused to release", "the government has refused to allow", "he declined to meet": the target declined it. */
+  static final OutcomePattern REFUSED_TO = new OutcomePattern("refused to", OutcomeStatus.REJECTED, AskAction.OTHER, Pattern.compile(
+      SUBJ + ASIDE + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:refused|declined)\\s+to\\s+(?<verb>\\w+)"));
+
+  /** "the planned meeting with independent journalists was cancelled": the meeting asked for did not take place. */
+  static final OutcomePattern MEETING_CANCELLED = new OutcomePattern("meeting cancelled", OutcomeStatus.NOT_MET, AskAction.MEET,
+      Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:planned\\s+|scheduled\\s+|promised\\s+|proposed\\s+)?meeting\\s+with\\s+[^.;]{1,120}?"
+          + "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:cancell?ed|called\\s+off|dropped|scrapped)\\b"));
 
   /** "the decision not to meet", "the failure to meet", "his refusal to condemn", subject implicit. */
   static final OutcomePattern DECISION_NOT_TO = new OutcomePattern("the decision not to", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
@@ -73,6 +83,6 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
           + "(?<verb>released|freed|pardoned|repealed|withdrawn|abolished|quashed|overturned)\\b"));
 
   /** Every outcome pattern, in the order they are tried. */
-  static final List<OutcomePattern> ALL = List.of(DID_NOT, FAILED_TO, DECISION_NOT_TO, MET_WITH, ACCEPTED, REJECTED, HAS_NOT,
+  static final List<OutcomePattern> ALL = List.of(DID_NOT, FAILED_TO, REFUSED_TO, DECISION_NOT_TO, MEETING_CANCELLED, MET_WITH, ACCEPTED, REJECTED, HAS_NOT,
       REJECTED_CALLS, AGREED_TO, RAISED, WAS_DONE);
 }

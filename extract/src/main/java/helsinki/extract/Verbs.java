@@ -47,7 +47,8 @@ final class Verbs {
       Map.entry("extend", AskAction.SUPPORT), Map.entry("seek", AskAction.SUPPORT), Map.entry("provide", AskAction.SUPPORT),
       Map.entry("allocate", AskAction.SUPPORT), Map.entry("allow", AskAction.SUPPORT), Map.entry("grant", AskAction.SUPPORT),
       Map.entry("facilitate", AskAction.SUPPORT), Map.entry("lift", AskAction.REPEAL),
-      Map.entry("quash", AskAction.REPEAL), Map.entry("withdrawn", AskAction.REPEAL), Map.entry("pardon", AskAction.RELEASE), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
+      Map.entry("quash", AskAction.REPEAL), Map.entry("withdrawn", AskAction.REPEAL), Map.entry("drop", AskAction.REPEAL),
+      Map.entry("mention", AskAction.RAISE), Map.entry("pardon", AskAction.RELEASE), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
       Map.entry("rescind", AskAction.REPEAL), Map.entry("revoke", AskAction.REPEAL), Map.entry("refer", AskAction.INVESTIGATE));
 
   /**
@@ -92,6 +93,10 @@ final class Verbs {
     String v = verb.toLowerCase(Locale.ROOT);
     if ((v.startsWith("bring") || v.startsWith("hold")) && ACCOUNT.matcher(object).find()) {
       return AskAction.INVESTIGATE;
+    }
+    if (v.startsWith("drop") && object.contains("charge")) {
+      // Dropping the charges against detainees is what a call for their release asks.
+      return AskAction.RELEASE;
     }
     if (SANCTIONS.matcher(object).lookingAt()) {
       return AskAction.SANCTION;

@@ -135,7 +135,7 @@ class AskListTest {
         .entity(EntityType.ORGANIZATION, "Equal Dignity Monitor").entity(EntityType.GOVERNMENT, "Kenyan authorities")
         .extract().asks();
     assertThat(asks).extracting(Ask::requester, Ask::target, Ask::action).containsExactly(
-        tuple("E1", "E2", AskAction.RELEASE), tuple("E1", "E2", AskAction.OTHER));
+        tuple("E1", "E2", AskAction.RELEASE), tuple("E1", "E2", AskAction.RELEASE));
   }
 
   @Test

@@ -52,12 +52,13 @@ class OutcomePatternTest {
   }
 
   @Test
-  void failed_refused_and_declined_are_not_met() {
+  void failing_is_not_met_and_refusing_or_declining_is_rejected() {
+    // TAXONOMY.md: REJECTED is "the target declined it"; NOT_MET that it was not done.
     List<Outcome> o = news("Kowalski failed to raise the case of Tofig Yagublu. President Ilham Aliyev refused to release the prisoners.")
         .extract().outcomes();
     assertThat(o).extracting(Outcome::action, Outcome::status).containsExactly(
         org.assertj.core.groups.Tuple.tuple(AskAction.RAISE, OutcomeStatus.NOT_MET),
-        org.assertj.core.groups.Tuple.tuple(AskAction.RELEASE, OutcomeStatus.NOT_MET));
+        org.assertj.core.groups.Tuple.tuple(AskAction.RELEASE, OutcomeStatus.REJECTED));
     assertThat(o.get(1).subject()).isEqualTo("E2");
   }
 

@@ -99,6 +99,47 @@ class GoldExtractionTest {
     assertThat(engagements.counterparts).isGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * Three texts of our own (a letter, a press release, a follow-up report) with gold written before they
+   * were first analysed, in styles the ask and outcome rules were not written on ("we would be grateful if
+   * you could", "please also", "X must", a quoted director, outcomes as cancellations and refusals). The
+   * first run was held out (EVALUATION.md); rules were then written for what it missed, so these floors
+   * guard those rules and are no longer a held-out figure.
+   */
+  @Test
+  void asks_engagements_and_outcomes_of_texts_of_our_own_match_their_gold() throws Exception {
+    Tally asks = new Tally();
+    Tally engagements = new Tally();
+    Tally outcomes = new Tally();
+    Path dir = Path.of(GoldExtractionTest.class.getResource("heldout").toURI());
+    for (String name : List.of("letter-commissioner-tajikistan", "release-kyrgyzstan-editors", "followup-commissioner-dushanbe")) {
+      Analysis a = analyzer.analyze(dir.resolve(name + ".txt"));
+      JsonNode gold = new ObjectMapper().readTree(Files.readString(dir.resolve(name + ".gold.json"), StandardCharsets.UTF_8));
+      score(asks, gold.get("asks"), "action", "target",
+          a.asks().stream().map(x -> new Item(x.action().name(), x.evidence(), name(a, x.target()), null,
+              x.counterparts().stream().map(c -> name(a, c)).toList())).toList(), gold.get("entities"));
+      score(engagements, gold.get("engagements"), "type", "actor",
+          a.engagements().stream().map(x -> new Item(x.type().name(), x.evidence(), name(a, x.actor()), null,
+              x.counterparts().stream().map(c -> name(a, c)).toList())).toList(), gold.get("entities"));
+      score(outcomes, gold.get("outcomes"), "action", "status",
+          a.outcomes().stream().map(x -> new Item(x.action().name(), x.evidence(), Set.of(), x.status().name(), List.of())).toList(),
+          gold.get("entities"));
+    }
+    print("own texts' asks (target)", asks);
+    print("own texts' engagements (actor)", engagements);
+    print("own texts' outcomes (status)", outcomes);
+    // Floors at the figures measured after the rules were written (EVALUATION.md): regressions fail. Still
+    // wrong: two asks' targets ("The European Union", "the government"), the letter's "your stay" as a visit
+    // beside the ministerial meeting, and a cancelled meeting merged into the "did not meet" before it.
+    assertThat(asks.f1()).isGreaterThanOrEqualTo(HELD_OUT_ASKS_F1);
+    assertThat(outcomes.f1()).isGreaterThanOrEqualTo(HELD_OUT_OUTCOMES_F1);
+    assertThat(engagements.f1()).isGreaterThanOrEqualTo(HELD_OUT_ENGAGEMENTS_F1);
+  }
+
+  private static final double HELD_OUT_ASKS_F1 = 1.0;
+  private static final double HELD_OUT_OUTCOMES_F1 = 0.88;
+  private static final double HELD_OUT_ENGAGEMENTS_F1 = 0.85;
+
   @Test
   void the_letters_asks_carry_the_gold_channel() throws Exception {
     String shared = System.getProperty("helsinki.shared");
