@@ -14,12 +14,14 @@ import helsinki.store.OutcomeLink;
 import helsinki.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * when none is linked.
  */
 final class Listings {
+
+  /** How many asks a page reads from the index at a time when its filters pass over some. */
+  private static final int BATCH = 200;
 
   private final Store store;
   private final ActorIdentity actors;
@@ -72,6 +77,68 @@ final class Listings {
           .thenComparing(AskView::document).thenComparing(v -> number(v.ask().id())));
       return views;
     });
+  }
+
+  /**
+   * The asks that {@code filter} and {@code keep} select, skipping the first {@code offset} and keeping
+   * at most {@code limit}, in the order of {@link #asks}. Reads the asks in listing order from the
+   * link keys' index a batch at a time and stops when the page is full, so that a page reads the
+   * analyses of its own asks (and of those the filters pass over), not of the whole library.
+   */
+  AskPage page(AskFilter filter, Predicate<AskView> keep, int offset, int limit) {
+    return store.transaction(tx -> {
+      Links links = tx.links();
+      LinkedDocs docs = new LinkedDocs(store);
+      @Nullable String occasion = null;
+      if (filter.occasion() != null) {
+        Optional<String> group = occasion(links, filter.occasion().strip());
+        if (group.isEmpty()) {
+          return new AskPage(List.of(), false);
+        }
+        occasion = group.get();
+      }
+      Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
+      List<AskView> views = new ArrayList<>();
+      int passed = 0;
+      int batch = Math.max(BATCH, offset + limit + 1);
+      for (boolean dated : new boolean[] {true, false}) {
+        for (int at = 0; ; at += batch) {
+          List<ItemRef> refs = links.listing(LinkKind.ASK, keys, dated, at, batch);
+          for (ItemRef ref : refs) {
+            AskView view = selected(links, docs, ref, filter, occasion);
+            if (view == null || !keep.test(view)) {
+              continue;
+            }
+            if (passed++ < offset) {
+              continue;
+            }
+            if (views.size() == limit) {
+              return new AskPage(views, true);
+            }
+            views.add(view);
+          }
+          if (refs.size() < batch) {
+            break;
+          }
+        }
+      }
+      return new AskPage(views, false);
+    });
+  }
+
+  /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */
+  private @Nullable AskView selected(Links links, LinkedDocs docs, ItemRef ref, AskFilter filter, @Nullable String occasion) {
+    Optional<Ask> ask = docs.ask(ref);
+    if (ask.isEmpty() || !wanted(docs, ref.document(), ask.get(), filter)) {
+      return null;
+    }
+    String engagement = ask.get().occasion() == null ? null
+        : links.engagementOf(new ItemRef(ref.document(), ask.get().occasion())).orElse(null);
+    if (occasion != null && !occasion.equals(engagement)) {
+      return null;
+    }
+    AskView view = view(links, docs, ref, ask.get(), engagement);
+    return filter.status() == null || filter.status() == view.status() ? view : null;
   }
 
   private boolean wanted(LinkedDocs docs, String document, Ask ask, AskFilter filter) {

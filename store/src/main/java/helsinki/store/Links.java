@@ -74,6 +74,31 @@ public final class Links {
         rs -> new ItemRef(rs.getString(1), rs.getString(2)), kind.name());
   }
 
+  /**
+   * One batch of the keyed items of {@code kind} in listing order: those of dated documents by date
+   * ({@code dated}), or those of undated documents; then by document, then by item number ("A2" before
+   * "A10"). Only items keyed by one of {@code actorKeys} when it is not null. Reads the V7 index in
+   * order, so that a page near the start costs what it holds, not what the library holds.
+   */
+  public List<ItemRef> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated, int offset,
+      int limit) {
+    List<Object> params = new ArrayList<>();
+    params.add(kind.name());
+    StringBuilder where = new StringBuilder("kind = ? AND published IS ").append(dated ? "NOT NULL" : "NULL");
+    if (actorKeys != null) {
+      if (actorKeys.isEmpty()) {
+        return List.of();
+      }
+      where.append(" AND actor_key IN (").append(String.join(",", Collections.nCopies(actorKeys.size(), "?"))).append(')');
+      params.addAll(actorKeys);
+    }
+    params.add(limit);
+    params.add(offset);
+    return sql.list("SELECT DISTINCT published, document_id, LENGTH(item_id) AS n, item_id FROM link_keys WHERE " + where
+            + " ORDER BY published, document_id, n, item_id LIMIT ? OFFSET ?",
+        rs -> new ItemRef(rs.getString(2), rs.getString(4)), params.toArray());
+  }
+
   /** Keeps a link (replacing an earlier one between the same outcome and ask). */
   public void link(OutcomeLink link) {
     sql.update("DELETE FROM outcome_links WHERE outcome_document = ? AND outcome_id = ? AND ask_document = ? AND ask_id = ?",
