@@ -8,6 +8,7 @@ import helsinki.core.Entity;
 import helsinki.core.OutcomeStatus;
 import helsinki.store.EngagementMember;
 import helsinki.store.ItemRef;
+import helsinki.store.KeyRow;
 import helsinki.store.LinkKind;
 import helsinki.store.Links;
 import helsinki.store.OutcomeLink;
@@ -32,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Listings {
 
-  /** How many asks a page reads from the index at a time when its filters pass over some. */
-  private static final int BATCH = 200;
+  /** How many rows of keys a page reads from the index at a time (more when one document has more). */
+  private static final int BATCH = 500;
 
   private final Store store;
   private final ActorIdentity actors;
@@ -100,30 +101,66 @@ final class Listings {
       Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
       List<AskView> views = new ArrayList<>();
       int passed = 0;
-      int batch = Math.max(BATCH, offset + limit + 1);
       for (boolean dated : new boolean[] {true, false}) {
-        for (int at = 0; ; at += batch) {
-          List<ItemRef> refs = links.listing(LinkKind.ASK, keys, dated, at, batch);
-          for (ItemRef ref : refs) {
-            AskView view = selected(links, docs, ref, filter, occasion);
-            if (view == null || !keep.test(view)) {
-              continue;
-            }
-            if (passed++ < offset) {
-              continue;
-            }
-            if (views.size() == limit) {
-              return new AskPage(views, true);
-            }
-            views.add(view);
+        KeyRow after = null;
+        int rows = BATCH;
+        while (true) {
+          List<KeyRow> batch = links.listing(LinkKind.ASK, keys, dated, after, rows);
+          boolean full = batch.size() == rows;
+          List<List<KeyRow>> documents = byDocument(batch, full);
+          if (full && documents.isEmpty()) {
+            rows *= 2; // one document has more keys than a batch holds
+            continue;
           }
-          if (refs.size() < batch) {
+          for (List<KeyRow> document : documents) {
+            for (String item : items(document)) {
+              ItemRef ref = new ItemRef(document.get(0).item().document(), item);
+              AskView view = selected(links, docs, ref, filter, occasion);
+              if (view == null || !keep.test(view) || passed++ < offset) {
+                continue;
+              }
+              if (views.size() == limit) {
+                return new AskPage(views, true);
+              }
+              views.add(view);
+            }
+          }
+          if (!full) {
             break;
           }
+          List<KeyRow> last = documents.get(documents.size() - 1);
+          after = last.get(last.size() - 1);
         }
       }
       return new AskPage(views, false);
     });
+  }
+
+  /**
+   * The rows grouped by document, in their order; when the batch was {@code full}, its last document
+   * is left for the next batch, which may hold more of its rows.
+   */
+  private static List<List<KeyRow>> byDocument(List<KeyRow> rows, boolean full) {
+    List<List<KeyRow>> documents = new ArrayList<>();
+    for (KeyRow row : rows) {
+      List<KeyRow> current = documents.isEmpty() ? null : documents.get(documents.size() - 1);
+      if (current == null || !current.get(0).item().document().equals(row.item().document())) {
+        current = new ArrayList<>();
+        documents.add(current);
+      }
+      current.add(row);
+    }
+    if (full && !documents.isEmpty()) {
+      documents.remove(documents.size() - 1);
+    }
+    return documents;
+  }
+
+  /** A document's keyed items, each once, by number ("A2" before "A10"), as the whole listing orders them. */
+  private static List<String> items(List<KeyRow> rows) {
+    List<String> items = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(r -> r.item().item()).toList()));
+    items.sort(Comparator.comparingInt(Listings::number));
+    return items;
   }
 
   /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */

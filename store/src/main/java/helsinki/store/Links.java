@@ -75,16 +75,27 @@ public final class Links {
   }
 
   /**
-   * One batch of the keyed items of {@code kind} in listing order: those of dated documents by date
-   * ({@code dated}), or those of undated documents; then by document, then by item number ("A2" before
-   * "A10"). Only items keyed by one of {@code actorKeys} when it is not null. Reads the V7 index in
-   * order, so that a page near the start costs what it holds, not what the library holds.
+   * One batch of at most {@code limit} rows of the keys of {@code kind}, in the order of the V7
+   * index: those of dated documents by date ({@code dated}), or those of undated documents; then by
+   * document and item. An item keyed by several actors has a row for each. {@code after} continues
+   * after the last row's document (rows of one document are never split across a cursor); only items
+   * keyed by one of {@code actorKeys} when it is not null. Reading the index in its own order, a batch
+   * near the start costs what it holds, not what the library holds.
    */
-  public List<ItemRef> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated, int offset,
-      int limit) {
+  public List<KeyRow> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated,
+      @Nullable KeyRow after, int limit) {
     List<Object> params = new ArrayList<>();
     params.add(kind.name());
     StringBuilder where = new StringBuilder("kind = ? AND published IS ").append(dated ? "NOT NULL" : "NULL");
+    if (after != null && dated) {
+      where.append(" AND (published > ? OR (published = ? AND document_id > ?))");
+      params.add(Rows.date(after.published()));
+      params.add(Rows.date(after.published()));
+      params.add(after.item().document());
+    } else if (after != null) {
+      where.append(" AND document_id > ?");
+      params.add(after.item().document());
+    }
     if (actorKeys != null) {
       if (actorKeys.isEmpty()) {
         return List.of();
@@ -93,10 +104,10 @@ public final class Links {
       params.addAll(actorKeys);
     }
     params.add(limit);
-    params.add(offset);
-    return sql.list("SELECT DISTINCT published, document_id, LENGTH(item_id) AS n, item_id FROM link_keys WHERE " + where
-            + " ORDER BY published, document_id, n, item_id LIMIT ? OFFSET ?",
-        rs -> new ItemRef(rs.getString(2), rs.getString(4)), params.toArray());
+    return sql.list("SELECT published, document_id, item_id FROM link_keys WHERE " + where
+            + " ORDER BY " + (dated ? "published, " : "") + "document_id, item_id LIMIT ?",
+        rs -> new KeyRow(rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)),
+            new ItemRef(rs.getString(2), rs.getString(3))), params.toArray());
   }
 
   /** Keeps a link (replacing an earlier one between the same outcome and ask). */
