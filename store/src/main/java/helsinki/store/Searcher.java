@@ -39,6 +39,7 @@ final class Searcher {
       IndexedFields.TITLE, 3f, IndexedFields.TEXT, 1f, IndexedFields.CAPTIONS, 1f,
       IndexedFields.PUBLISHER, 2f, IndexedFields.AUTHORS, 2f);
   private static final int FACET_LABELS = 10;
+  private static final SnippetScorer SCORER = new SnippetScorer();
   /** The stored fields a hit shows, besides its passage. */
   private static final Set<String> SHOWN = Set.of(IndexedFields.ID, IndexedFields.TITLE, IndexedFields.PUBLISHER,
       IndexedFields.KIND, IndexedFields.PUBLISHED, IndexedFields.SOURCE);
@@ -131,7 +132,7 @@ final class Searcher {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query words, TopDocs top) throws IOException {
     SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new SnippetFormatter()).withMaxLength(200_000));
+        .withFormatter(new SnippetFormatter()).withScorer(SCORER).withMaxLength(200_000));
     Object[] snippets = top.scoreDocs.length == 0 ? new Object[0] : highlighter.snippets(words, docIds(top));
     List<SearchHit> hits = new ArrayList<>();
     var stored = searcher.storedFields();
