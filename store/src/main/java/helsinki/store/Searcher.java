@@ -49,12 +49,14 @@ final class Searcher {
   /** Facet ordinals are costly to map, so they are kept for as long as the reader they were made for. */
   private @Nullable FacetState facetState;
   private final FacetOrdinals ordinals = new FacetOrdinals();
+  private final SearchCache cache;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  Searcher(SearcherManager searchers, Analyzer analyzer) {
+  Searcher(SearcherManager searchers, Analyzer analyzer, int cacheCapacity) {
     this.searchers = searchers;
     this.analyzer = analyzer;
+    this.cache = new SearchCache(cacheCapacity);
   }
 
   SearchResults search(SearchQuery query) {
@@ -72,6 +74,17 @@ final class Searcher {
   }
 
   private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    var kept = cache.get(reader, query);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    SearchResults results = compute(searcher, query);
+    cache.put(reader, query, results);
+    return results;
+  }
+
+  private SearchResults compute(IndexSearcher searcher, SearchQuery query) throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
       return new SearchResults(0, List.of(), List.of());
     }
