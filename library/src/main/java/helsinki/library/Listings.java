@@ -8,7 +8,6 @@ import helsinki.core.Entity;
 import helsinki.core.OutcomeStatus;
 import helsinki.store.EngagementMember;
 import helsinki.store.ItemRef;
-import helsinki.store.KeyRow;
 import helsinki.store.LinkKind;
 import helsinki.store.Links;
 import helsinki.store.OutcomeLink;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,10 +38,17 @@ final class Listings {
 
   private final Store store;
   private final ActorIdentity actors;
+  private final int batch;
 
   Listings(Store store, ActorIdentity actors) {
+    this(store, actors, BATCH);
+  }
+
+  /** Listings that page through the link keys {@code batch} rows at a time. */
+  Listings(Store store, ActorIdentity actors, int batch) {
     this.store = store;
     this.actors = actors;
+    this.batch = batch;
   }
 
   List<AskView> asks(AskFilter filter) {
@@ -101,66 +108,18 @@ final class Listings {
       Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
       List<AskView> views = new ArrayList<>();
       int passed = 0;
-      for (boolean dated : new boolean[] {true, false}) {
-        KeyRow after = null;
-        int rows = BATCH;
-        while (true) {
-          List<KeyRow> batch = links.listing(LinkKind.ASK, keys, dated, after, rows);
-          boolean full = batch.size() == rows;
-          List<List<KeyRow>> documents = byDocument(batch, full);
-          if (full && documents.isEmpty()) {
-            rows *= 2; // one document has more keys than a batch holds
-            continue;
-          }
-          for (List<KeyRow> document : documents) {
-            for (String item : items(document)) {
-              ItemRef ref = new ItemRef(document.get(0).item().document(), item);
-              AskView view = selected(links, docs, ref, filter, occasion);
-              if (view == null || !keep.test(view) || passed++ < offset) {
-                continue;
-              }
-              if (views.size() == limit) {
-                return new AskPage(views, true);
-              }
-              views.add(view);
-            }
-          }
-          if (!full) {
-            break;
-          }
-          List<KeyRow> last = documents.get(documents.size() - 1);
-          after = last.get(last.size() - 1);
+      for (Iterator<ItemRef> refs = new ListedAsks(links, keys, batch); refs.hasNext(); ) {
+        AskView view = selected(links, docs, refs.next(), filter, occasion);
+        if (view == null || !keep.test(view) || passed++ < offset) {
+          continue;
         }
+        if (views.size() == limit) {
+          return new AskPage(views, true);
+        }
+        views.add(view);
       }
       return new AskPage(views, false);
     });
-  }
-
-  /**
-   * The rows grouped by document, in their order; when the batch was {@code full}, its last document
-   * is left for the next batch, which may hold more of its rows.
-   */
-  private static List<List<KeyRow>> byDocument(List<KeyRow> rows, boolean full) {
-    List<List<KeyRow>> documents = new ArrayList<>();
-    for (KeyRow row : rows) {
-      List<KeyRow> current = documents.isEmpty() ? null : documents.get(documents.size() - 1);
-      if (current == null || !current.get(0).item().document().equals(row.item().document())) {
-        current = new ArrayList<>();
-        documents.add(current);
-      }
-      current.add(row);
-    }
-    if (full && !documents.isEmpty()) {
-      documents.remove(documents.size() - 1);
-    }
-    return documents;
-  }
-
-  /** A document's keyed items, each once, by number ("A2" before "A10"), as the whole listing orders them. */
-  private static List<String> items(List<KeyRow> rows) {
-    List<String> items = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(r -> r.item().item()).toList()));
-    items.sort(Comparator.comparingInt(Listings::number));
-    return items;
   }
 
   /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */
@@ -261,7 +220,7 @@ final class Listings {
     return docs.get(document).map(Analysis::published).orElse(null);
   }
 
-  private static int number(String id) {
+  static int number(String id) {
     String digits = id.replaceAll("\\D", "");
     return digits.isEmpty() ? 0 : Integer.parseInt(digits);
   }

@@ -79,6 +79,16 @@ class AskPagingTest {
   }
 
   @Test
+  void pages_are_the_same_whatever_rows_the_index_is_read_in_even_fewer_than_a_document_has() {
+    List<String> whole = ids(new Listings(store, actors).asks(AskFilter.all()));
+    for (int batch : new int[] {1, 2, 5, 13}) {
+      Listings listings = new Listings(store, actors, batch);
+      assertThat(ids(listings.page(AskFilter.all(), a -> true, 0, 1000).asks())).as("by %d", batch).isEqualTo(whole);
+      assertThat(ids(listings.page(AskFilter.all(), a -> true, 4, 6).asks())).isEqualTo(whole.subList(4, 10));
+    }
+  }
+
+  @Test
   void the_listing_orders_by_date_then_document_then_ask_number_with_undated_documents_last() {
     List<String> first = ids(new Listings(store, actors).page(AskFilter.all(), a -> true, 0, 5).asks());
     assertThat(first).containsExactly("d-c#A1", "d-c#A2", "d-a#A1", "d-a#A2", "d-a#A3");
