@@ -368,6 +368,11 @@ public final class Library implements AutoCloseable {
     return new Listings(store, identity).page(filter, keep, offset, limit);
   }
 
+  /** Ask {@code id} of document {@code document} as {@link #asks(AskFilter)} lists it, without reading the others. */
+  public Optional<AskView> ask(String document, String id) {
+    return new Listings(store, identity).ask(document, id);
+  }
+
   /** The library engagements that {@code filter} selects, each with its members and the asks made for it. */
   public List<EngagementView> engagements(EngagementFilter filter) {
     return new Listings(store, identity).engagements(filter.actor());

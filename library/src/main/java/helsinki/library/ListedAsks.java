@@ -25,16 +25,21 @@ final class ListedAsks implements Iterator<ItemRef> {
 
   private final Links links;
   private final @Nullable Collection<String> actorKeys;
+  private final boolean answered;
   private final int batch;
   private final Deque<ItemRef> ready = new ArrayDeque<>();
   private boolean dated = true;
   private boolean done;
   private @Nullable KeyRow after;
 
-  /** Asks keyed by one of {@code actorKeys} (every keyed ask when null), read {@code batch} rows at a time. */
-  ListedAsks(Links links, @Nullable Collection<String> actorKeys, int batch) {
+  /**
+   * Asks keyed by one of {@code actorKeys} (every keyed ask when null), only those that an outcome is
+   * linked to when {@code answered}, read {@code batch} rows at a time.
+   */
+  ListedAsks(Links links, @Nullable Collection<String> actorKeys, boolean answered, int batch) {
     this.links = links;
     this.actorKeys = actorKeys;
+    this.answered = answered;
     this.batch = batch;
   }
 
@@ -60,7 +65,7 @@ final class ListedAsks implements Iterator<ItemRef> {
     List<List<KeyRow>> documents;
     boolean full;
     do {
-      read = links.listing(LinkKind.ASK, actorKeys, dated, after, rows);
+      read = links.listing(LinkKind.ASK, actorKeys, dated, answered, after, rows);
       full = read.size() == rows;
       documents = byDocument(read, full);
       rows *= 2; // when one document has more rows than a batch holds

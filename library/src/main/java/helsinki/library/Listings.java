@@ -108,7 +108,9 @@ final class Listings {
       Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
       List<AskView> views = new ArrayList<>();
       int passed = 0;
-      for (Iterator<ItemRef> refs = new ListedAsks(links, keys, batch); refs.hasNext(); ) {
+      // Only an ask that some outcome answers can have a status other than OPEN: the index says which.
+      boolean answered = filter.status() != null && filter.status() != OutcomeStatus.OPEN;
+      for (Iterator<ItemRef> refs = new ListedAsks(links, keys, answered, batch); refs.hasNext(); ) {
         AskView view = selected(links, docs, refs.next(), filter, occasion);
         if (view == null || !keep.test(view) || passed++ < offset) {
           continue;
@@ -120,6 +122,14 @@ final class Listings {
       }
       return new AskPage(views, false);
     });
+  }
+
+  /** The listed ask {@code id} of document {@code document}, as {@link #asks} would list it, if there is one. */
+  Optional<AskView> ask(String document, String id) {
+    ItemRef ref = new ItemRef(document, id);
+    return store.transaction(tx -> tx.links().keyed(ref, LinkKind.ASK)
+        ? Optional.ofNullable(selected(tx.links(), new LinkedDocs(store), ref, AskFilter.all(), null))
+        : Optional.<AskView>empty());
   }
 
   /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */

@@ -81,11 +81,27 @@ class AskPagingTest {
   @Test
   void pages_are_the_same_whatever_rows_the_index_is_read_in_even_fewer_than_a_document_has() {
     List<String> whole = ids(new Listings(store, actors).asks(AskFilter.all()));
+    AskFilter notMet = new AskFilter(null, null, OutcomeStatus.NOT_MET, null);
+    List<String> answered = ids(new Listings(store, actors).asks(notMet));
+    assertThat(answered).hasSizeGreaterThan(1);
     for (int batch : new int[] {1, 2, 5, 13}) {
       Listings listings = new Listings(store, actors, batch);
       assertThat(ids(listings.page(AskFilter.all(), a -> true, 0, 1000).asks())).as("by %d", batch).isEqualTo(whole);
       assertThat(ids(listings.page(AskFilter.all(), a -> true, 4, 6).asks())).isEqualTo(whole.subList(4, 10));
+      assertThat(ids(listings.page(notMet, a -> true, 0, 1000).asks())).isEqualTo(answered);
+      assertThat(ids(listings.page(notMet, a -> true, 1, 1).asks())).isEqualTo(answered.subList(1, 2));
     }
+  }
+
+  @Test
+  void one_ask_is_found_as_the_whole_listing_shows_it_and_nothing_else_is() {
+    Listings listings = new Listings(store, actors);
+    for (AskView a : listings.asks(AskFilter.all())) {
+      assertThat(listings.ask(a.document(), a.ask().id())).contains(a);
+    }
+    assertThat(listings.ask("d-b", "A12")).isEmpty();
+    assertThat(listings.ask("d-r", "O1")).as("an outcome is not an ask").isEmpty();
+    assertThat(listings.ask("d-none", "A1")).isEmpty();
   }
 
   @Test

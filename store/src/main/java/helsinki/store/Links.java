@@ -84,6 +84,15 @@ public final class Links {
    */
   public List<KeyRow> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated,
       @Nullable KeyRow after, int limit) {
+    return listing(kind, actorKeys, dated, false, after, limit);
+  }
+
+  /**
+   * As {@link #listing(LinkKind, Collection, boolean, KeyRow, int)}, and when {@code answered}, only the
+   * items that some outcome link answers (an ask whose status is not OPEN is one of them).
+   */
+  public List<KeyRow> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated, boolean answered,
+      @Nullable KeyRow after, int limit) {
     List<Object> params = new ArrayList<>();
     params.add(kind.name());
     StringBuilder where = new StringBuilder("kind = ? AND published IS ").append(dated ? "NOT NULL" : "NULL");
@@ -103,11 +112,21 @@ public final class Links {
       where.append(" AND actor_key IN (").append(String.join(",", Collections.nCopies(actorKeys.size(), "?"))).append(')');
       params.addAll(actorKeys);
     }
+    if (answered) {
+      where.append(" AND EXISTS (SELECT 1 FROM outcome_links o WHERE o.ask_document = link_keys.document_id"
+          + " AND o.ask_id = link_keys.item_id)");
+    }
     params.add(limit);
     return sql.list("SELECT published, document_id, item_id FROM link_keys WHERE " + where
             + " ORDER BY " + (dated ? "published, " : "") + "document_id, item_id LIMIT ?",
         rs -> new KeyRow(rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)),
             new ItemRef(rs.getString(2), rs.getString(3))), params.toArray());
+  }
+
+  /** Whether {@code item} is keyed as an item of {@code kind} (the listings list only keyed items). */
+  public boolean keyed(ItemRef item, LinkKind kind) {
+    return sql.first("SELECT 1 FROM link_keys WHERE document_id = ? AND item_id = ? AND kind = ?", rs -> rs.getInt(1),
+        item.document(), item.item(), kind.name()).isPresent();
   }
 
   /** Keeps a link (replacing an earlier one between the same outcome and ask). */
