@@ -60,12 +60,16 @@ final class ListedAsks implements Iterator<ItemRef> {
   }
 
   private void read() {
+    if (answered) {
+      readAnswered();
+      return;
+    }
     int rows = batch;
     List<KeyRow> read;
     List<List<KeyRow>> documents;
     boolean full;
     do {
-      read = links.listing(LinkKind.ASK, actorKeys, dated, answered, after, rows);
+      read = links.listing(LinkKind.ASK, actorKeys, dated, after, rows);
       full = read.size() == rows;
       documents = byDocument(read, full);
       rows *= 2; // when one document has more rows than a batch holds
@@ -83,6 +87,18 @@ final class ListedAsks implements Iterator<ItemRef> {
     } else {
       done = true;
     }
+  }
+
+  /** The answered asks, few, all at once: sorted here as the index orders rows (undated documents last). */
+  private void readAnswered() {
+    List<KeyRow> rows = new ArrayList<>(links.answeredAsks(actorKeys));
+    rows.sort(Comparator.comparing(KeyRow::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(r -> r.item().document()).thenComparing(r -> r.item().item()));
+    for (List<KeyRow> document : byDocument(rows, false)) {
+      String id = document.get(0).item().document();
+      items(document).forEach(item -> ready.add(new ItemRef(id, item)));
+    }
+    done = true;
   }
 
   /** The rows grouped by document, in order; when the batch was {@code full}, its last document waits for the next. */
