@@ -359,6 +359,20 @@ public final class Library implements AutoCloseable {
     return new Listings(store, identity).asks(filter);
   }
 
+  /**
+   * One page of the asks that {@code filter} and {@code keep} select, in the order of {@link #asks}:
+   * the first {@code offset} skipped, at most {@code limit} kept; it reads the asks of the page, not
+   * every analysis.
+   */
+  public AskPage asks(AskFilter filter, java.util.function.Predicate<AskView> keep, int offset, int limit) {
+    return new Listings(store, identity).page(filter, keep, offset, limit);
+  }
+
+  /** Ask {@code id} of document {@code document} as {@link #asks(AskFilter)} lists it, without reading the others. */
+  public Optional<AskView> ask(String document, String id) {
+    return new Listings(store, identity).ask(document, id);
+  }
+
   /** The library engagements that {@code filter} selects, each with its members and the asks made for it. */
   public List<EngagementView> engagements(EngagementFilter filter) {
     return new Listings(store, identity).engagements(filter.actor());

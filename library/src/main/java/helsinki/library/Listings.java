@@ -14,12 +14,15 @@ import helsinki.store.OutcomeLink;
 import helsinki.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +33,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class Listings {
 
+  /** How many rows of keys a page reads from the index at a time (more when one document has more). */
+  private static final int BATCH = 500;
+
   private final Store store;
   private final ActorIdentity actors;
+  private final int batch;
 
   Listings(Store store, ActorIdentity actors) {
+    this(store, actors, BATCH);
+  }
+
+  /** Listings that page through the link keys {@code batch} rows at a time. */
+  Listings(Store store, ActorIdentity actors, int batch) {
     this.store = store;
     this.actors = actors;
+    this.batch = batch;
   }
 
   List<AskView> asks(AskFilter filter) {
@@ -72,6 +85,66 @@ final class Listings {
           .thenComparing(AskView::document).thenComparing(v -> number(v.ask().id())));
       return views;
     });
+  }
+
+  /**
+   * The asks that {@code filter} and {@code keep} select, skipping the first {@code offset} and keeping
+   * at most {@code limit}, in the order of {@link #asks}. Reads the asks in listing order from the
+   * link keys' index a batch at a time and stops when the page is full, so that a page reads the
+   * analyses of its own asks (and of those the filters pass over), not of the whole library.
+   */
+  AskPage page(AskFilter filter, Predicate<AskView> keep, int offset, int limit) {
+    return store.transaction(tx -> {
+      Links links = tx.links();
+      LinkedDocs docs = new LinkedDocs(store);
+      @Nullable String occasion = null;
+      if (filter.occasion() != null) {
+        Optional<String> group = occasion(links, filter.occasion().strip());
+        if (group.isEmpty()) {
+          return new AskPage(List.of(), false);
+        }
+        occasion = group.get();
+      }
+      Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
+      List<AskView> views = new ArrayList<>();
+      int passed = 0;
+      // Only an ask that some outcome answers can have a status other than OPEN: the index says which.
+      boolean answered = filter.status() != null && filter.status() != OutcomeStatus.OPEN;
+      for (Iterator<ItemRef> refs = new ListedAsks(links, keys, answered, batch); refs.hasNext(); ) {
+        AskView view = selected(links, docs, refs.next(), filter, occasion);
+        if (view == null || !keep.test(view) || passed++ < offset) {
+          continue;
+        }
+        if (views.size() == limit) {
+          return new AskPage(views, true);
+        }
+        views.add(view);
+      }
+      return new AskPage(views, false);
+    });
+  }
+
+  /** The listed ask {@code id} of document {@code document}, as {@link #asks} would list it, if there is one. */
+  Optional<AskView> ask(String document, String id) {
+    ItemRef ref = new ItemRef(document, id);
+    return store.transaction(tx -> tx.links().keyed(ref, LinkKind.ASK)
+        ? Optional.ofNullable(selected(tx.links(), new LinkedDocs(store), ref, AskFilter.all(), null))
+        : Optional.<AskView>empty());
+  }
+
+  /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */
+  private @Nullable AskView selected(Links links, LinkedDocs docs, ItemRef ref, AskFilter filter, @Nullable String occasion) {
+    Optional<Ask> ask = docs.ask(ref);
+    if (ask.isEmpty() || !wanted(docs, ref.document(), ask.get(), filter)) {
+      return null;
+    }
+    String engagement = ask.get().occasion() == null ? null
+        : links.engagementOf(new ItemRef(ref.document(), ask.get().occasion())).orElse(null);
+    if (occasion != null && !occasion.equals(engagement)) {
+      return null;
+    }
+    AskView view = view(links, docs, ref, ask.get(), engagement);
+    return filter.status() == null || filter.status() == view.status() ? view : null;
   }
 
   private boolean wanted(LinkedDocs docs, String document, Ask ask, AskFilter filter) {
@@ -157,7 +230,7 @@ final class Listings {
     return docs.get(document).map(Analysis::published).orElse(null);
   }
 
-  private static int number(String id) {
+  static int number(String id) {
     String digits = id.replaceAll("\\D", "");
     return digits.isEmpty() ? 0 : Integer.parseInt(digits);
   }

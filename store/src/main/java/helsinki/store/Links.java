@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +74,88 @@ public final class Links {
   public List<ItemRef> items(LinkKind kind) {
     return sql.list("SELECT DISTINCT document_id, item_id FROM link_keys WHERE kind = ? ORDER BY document_id, item_id",
         rs -> new ItemRef(rs.getString(1), rs.getString(2)), kind.name());
+  }
+
+  /**
+   * One batch of at most {@code limit} rows of the keys of {@code kind}, in the order of the V7
+   * index: those of dated documents by date ({@code dated}), or those of undated documents; then by
+   * document and item. An item keyed by several actors has a row for each. {@code after} continues
+   * after the last row's document (rows of one document are never split across a cursor); only items
+   * keyed by one of {@code actorKeys} when it is not null. Reading the index in its own order, a batch
+   * near the start costs what it holds, not what the library holds.
+   */
+  public List<KeyRow> listing(LinkKind kind, @Nullable Collection<String> actorKeys, boolean dated,
+      @Nullable KeyRow after, int limit) {
+    List<Object> params = new ArrayList<>();
+    params.add(kind.name());
+    StringBuilder where = new StringBuilder("kind = ? AND published IS ").append(dated ? "NOT NULL" : "NULL");
+    if (after != null && dated) {
+      where.append(" AND (published > ? OR (published = ? AND document_id > ?))");
+      params.add(Rows.date(after.published()));
+      params.add(Rows.date(after.published()));
+      params.add(after.item().document());
+    } else if (after != null) {
+      where.append(" AND document_id > ?");
+      params.add(after.item().document());
+    }
+    if (actorKeys != null) {
+      if (actorKeys.isEmpty()) {
+        return List.of();
+      }
+      where.append(" AND actor_key IN (").append(String.join(",", Collections.nCopies(actorKeys.size(), "?"))).append(')');
+      params.addAll(actorKeys);
+    }
+    params.add(limit);
+    return sql.list("SELECT published, document_id, item_id FROM link_keys WHERE " + where
+            + " ORDER BY " + (dated ? "published, " : "") + "document_id, item_id LIMIT ?",
+        Links::keyRow, params.toArray());
+  }
+
+  /**
+   * The rows of the keys of the asks that some outcome link answers (only those can have a status
+   * other than OPEN), keyed by one of {@code actorKeys} when it is not null, in no particular order.
+   * Read from the links (usually a few per cent of the asks), then by document from the keys, so that
+   * neither reads every key.
+   */
+  public List<KeyRow> answeredAsks(@Nullable Collection<String> actorKeys) {
+    if (actorKeys != null && actorKeys.isEmpty()) {
+      return List.of();
+    }
+    List<ItemRef> answered = sql.list("SELECT DISTINCT ask_document, ask_id FROM outcome_links",
+        rs -> new ItemRef(rs.getString(1), rs.getString(2)));
+    Set<ItemRef> wanted = new HashSet<>(answered);
+    List<String> documents = answered.stream().map(ItemRef::document).distinct().toList();
+    List<KeyRow> rows = new ArrayList<>();
+    for (int at = 0; at < documents.size(); at += 200) {
+      List<String> some = documents.subList(at, Math.min(documents.size(), at + 200));
+      // Kind and actor are tested here: in SQL, SQLite would read them through the V7 index, which
+      // holds every ask, instead of the primary key by document.
+      for (KeyedRow k : sql.list("SELECT published, document_id, item_id, kind, actor_key FROM link_keys WHERE document_id IN ("
+          + String.join(",", Collections.nCopies(some.size(), "?")) + ")",
+          rs -> new KeyedRow(keyRow(rs), rs.getString(4), rs.getString(5)), some.toArray())) {
+        if (k.kind().equals(LinkKind.ASK.name()) && (actorKeys == null || actorKeys.contains(k.actorKey()))
+            && wanted.contains(k.row().item())) {
+          rows.add(k.row());
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** A row of the keys with what {@link #answeredAsks} tests of it. */
+  private record KeyedRow(KeyRow row, String kind, String actorKey) {}
+
+  private static KeyRow keyRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new KeyRow(rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)),
+        new ItemRef(rs.getString(2), rs.getString(3)));
+  }
+
+  /** Whether {@code item} is keyed as an item of {@code kind} (the listings list only keyed items). */
+  public boolean keyed(ItemRef item, LinkKind kind) {
+    // The kind is tested here: in SQL, SQLite would scan the V7 index's rows of that kind instead of
+    // reading the item's few rows by primary key.
+    return sql.list("SELECT kind FROM link_keys WHERE document_id = ? AND item_id = ?", rs -> rs.getString(1),
+        item.document(), item.item()).contains(kind.name());
   }
 
   /** Keeps a link (replacing an earlier one between the same outcome and ask). */

@@ -52,7 +52,7 @@ public final class SearchIndex implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
-    this.searcher = new Searcher(searchers, analyzer);
+    this.searcher = new Searcher(searchers, analyzer, SearchCache.configuredCapacity());
     Map<String, String> committed = writer != null ? userData(writer.getLiveCommitData()) : lastUserData(directory);
     this.indexedChange = Long.parseLong(committed.getOrDefault(CHANGE_SEQ, "0"));
     this.committedStore = committed.get(STORE_ID);

@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -30,27 +25,38 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 
-/** Runs one search: parse, filter, rank by BM25, count facets over all matches, highlight the hits. */
+/**
+ * Runs one search: parse, filter, count facets over all matches (without scoring them), rank the top
+ * hits by BM25, highlight them from the offsets stored in the postings.
+ */
 final class Searcher {
 
   private static final Map<String, Float> BOOSTS = Map.of(
       IndexedFields.TITLE, 3f, IndexedFields.TEXT, 1f, IndexedFields.CAPTIONS, 1f,
       IndexedFields.PUBLISHER, 2f, IndexedFields.AUTHORS, 2f);
   private static final int FACET_LABELS = 10;
+  private static final SnippetScorer SCORER = new SnippetScorer();
+  /** The stored fields a hit shows, besides its passage. */
+  private static final Set<String> SHOWN = Set.of(IndexedFields.ID, IndexedFields.TITLE, IndexedFields.PUBLISHER,
+      IndexedFields.KIND, IndexedFields.PUBLISHED, IndexedFields.SOURCE);
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   /** Facet ordinals are costly to map, so they are kept for as long as the reader they were made for. */
   private @Nullable FacetState facetState;
+  private final FacetOrdinals ordinals = new FacetOrdinals();
+  private final SearchCache cache;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  Searcher(SearcherManager searchers, Analyzer analyzer) {
+  Searcher(SearcherManager searchers, Analyzer analyzer, int cacheCapacity) {
     this.searchers = searchers;
     this.analyzer = analyzer;
+    this.cache = new SearchCache(cacheCapacity);
   }
 
   SearchResults search(SearchQuery query) {
@@ -68,17 +74,32 @@ final class Searcher {
   }
 
   private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    var kept = cache.get(reader, query);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    SearchResults results = compute(searcher, query);
+    cache.put(reader, query, results);
+    return results;
+  }
+
+  private SearchResults compute(IndexSearcher searcher, SearchQuery query) throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
       return new SearchResults(0, List.of(), List.of());
     }
     Query words = parse(query.text());
     Query full = withFilters(words, query);
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, full, query.limit(), new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
+    // Two passes, because one would score every match: the facets (and the exact total) only need
+    // which documents match, and the top hits need scores only where a document can still make the
+    // top, which lets Lucene skip whole blocks of postings (block-max WAND) on broad queries.
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    FacetOrdinals.Counts counts = ordinals.count(searcher, full, state);
+    TopDocs top = searcher.search(full, new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
     List<SearchHit> hits = hits(searcher, words, top);
-    List<Facet> facets = facets(searcher.getIndexReader(), result.facetsCollector());
-    return new SearchResults(top.totalHits.value, hits, facets);
+    List<Facet> facets = FacetOrdinals.facets(state, counts, IndexedFields.DIMENSIONS,
+        dim -> IndexedFields.facetLabels(dim, FACET_LABELS));
+    return new SearchResults(counts.total(), hits, facets);
   }
 
   private Query parse(String text) {
@@ -124,15 +145,18 @@ final class Searcher {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query words, TopDocs top) throws IOException {
     SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new SnippetFormatter()).withMaxLength(200_000));
+        .withFormatter(new SnippetFormatter()).withScorer(SCORER).withMaxLength(200_000));
     Object[] snippets = top.scoreDocs.length == 0 ? new Object[0] : highlighter.snippets(words, docIds(top));
     List<SearchHit> hits = new ArrayList<>();
     var stored = searcher.storedFields();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      var doc = stored.document(sd.doc);
+      // The text, the largest field by far, was read by the highlighter: it is read again only for a
+      // hit without a highlighted passage.
+      var doc = stored.document(sd.doc, SHOWN);
       String published = doc.get(IndexedFields.PUBLISHED);
-      Snippet snippet = snippets[i] instanceof Snippet s ? s : leading(doc.get(IndexedFields.TEXT));
+      Snippet snippet = snippets[i] instanceof Snippet s ? s
+          : leading(stored.document(sd.doc, Set.of(IndexedFields.TEXT)).get(IndexedFields.TEXT));
       hits.add(new SearchHit(doc.get(IndexedFields.ID), doc.get(IndexedFields.TITLE), doc.get(IndexedFields.PUBLISHER),
           IndexedFields.kind(doc.get(IndexedFields.KIND)), published == null ? null : LocalDate.parse(published),
           doc.get(IndexedFields.SOURCE), sd.score, snippet));
@@ -168,29 +192,6 @@ final class Searcher {
       t = t.substring(0, cut > 100 ? cut : 200) + " …";
     }
     return new Snippet(t, List.of());
-  }
-
-  private List<Facet> facets(IndexReader reader, FacetsCollector collector) throws IOException {
-    SortedSetDocValuesReaderState state = facetState(reader);
-    Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-    List<Facet> facets = new ArrayList<>();
-    for (String dim : IndexedFields.DIMENSIONS) {
-      List<LabelCount> labels = new ArrayList<>();
-      if (indexed(state, dim)) {
-        FacetResult r = counts.getTopChildren(IndexedFields.facetLabels(dim, FACET_LABELS), dim);
-        if (r != null) {
-          for (LabelAndValue lv : r.labelValues) {
-            labels.add(new LabelCount(lv.label, lv.value.longValue()));
-          }
-        }
-      }
-      facets.add(new Facet(dim, labels));
-    }
-    return facets;
-  }
-
-  private static boolean indexed(SortedSetDocValuesReaderState state, String dim) {
-    return state.getOrdRange(dim) != null;
   }
 
   private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

@@ -1,7 +1,6 @@
 package helsinki.app.web;
 
 import helsinki.core.OutcomeStatus;
-import helsinki.library.AskFilter;
 import helsinki.library.AskView;
 import helsinki.library.Library;
 import io.javalin.Javalin;
@@ -63,7 +62,7 @@ final class AskPages {
   }
 
   static AskView find(Library library, String document, String id) {
-    return library.asks(AskFilter.all()).stream().filter(a -> a.document().equals(document) && a.ask().id().equals(id))
-        .findFirst().orElseThrow(() -> HttpError.notFound("there is no ask " + id + " in document " + document));
+    return library.ask(document, id)
+        .orElseThrow(() -> HttpError.notFound("there is no ask " + id + " in document " + document));
   }
 }

@@ -58,6 +58,12 @@ record AskParams(@Nullable String target, @Nullable String requester, @Nullable 
     return m;
   }
 
+  /** The theme and date filters as a test of one ask; a document's date is read only when a date range is set. */
+  java.util.function.Predicate<AskView> keeper(Function<String, @Nullable LocalDate> published) {
+    boolean dated = start != null || end != null;
+    return a -> keeps(a, dated ? published.apply(a.document()) : null);
+  }
+
   /** Keeps the asks that pass; {@code published} gives each document's date. */
   java.util.List<AskView> apply(java.util.List<AskView> asks, Function<String, @Nullable LocalDate> published) {
     return asks.stream().filter(a -> keeps(a, published.apply(a.document()))).toList();

@@ -87,8 +87,11 @@ record SearchView(SearchParams params, long total, List<Hit> hits, List<FacetVie
     if (last <= 1) {
       return pages;
     }
+    // The page number comes last in the query string (and page 1 has none), so the rest is built once.
+    String first = "/search?" + params.onPage(1).queryString();
+    String rest = first.endsWith("?") ? first + "page=" : first + "&page=";
     for (int p = 1; p <= last; p++) {
-      pages.add(new PageLink(p, "/search?" + params.onPage(p).queryString(), p == params.page()));
+      pages.add(new PageLink(p, p == 1 ? first : rest + p, p == params.page()));
     }
     return pages;
   }

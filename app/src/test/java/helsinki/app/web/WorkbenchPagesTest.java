@@ -157,6 +157,23 @@ class WorkbenchPagesTest {
   }
 
   @Test
+  void api_asks_pages_with_limit_and_offset_and_names_the_next_page_in_a_link_header() throws IOException {
+    JsonNode all = json(http.get("/api/asks"));
+    HttpResponse<String> first = http.get("/api/asks?limit=1");
+    assertThat(json(first)).singleElement().isEqualTo(all.get(0));
+    assertThat(first.headers().firstValue("Link")).hasValue("</api/asks?offset=1&limit=1>; rel=\"next\"");
+    HttpResponse<String> second = http.get("/api/asks?offset=1&limit=1");
+    assertThat(json(second)).singleElement().isEqualTo(all.get(1));
+    assertThat(second.headers().firstValue("Link")).isEmpty();
+    assertThat(json(http.get("/api/asks?offset=2"))).isEmpty();
+    for (String bad : List.of("limit=0", "limit=1001", "limit=ten", "offset=-1")) {
+      HttpResponse<String> r = http.get("/api/asks?" + bad);
+      assertThat(r.statusCode()).as(bad).isEqualTo(400);
+      assertThat(r.body()).contains(bad.substring(0, bad.indexOf('=')) + " must be a whole number");
+    }
+  }
+
+  @Test
   void each_ask_opens_its_evidence_chain_from_ask_to_occasion_to_outcome() throws IOException {
     JsonNode ask = meetAsk();
     String doc = ask.get("document").asText();
