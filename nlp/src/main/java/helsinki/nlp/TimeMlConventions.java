@@ -36,6 +36,10 @@ final class TimeMlConventions {
   private static final String MONTH_NAMES = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december";
   private static final String UNITS = "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?";
   private static final Pattern AGO = Pattern.compile("(?:(\\S+(?: \\S+)?) )?" + UNITS + " ago$");
+  private static final Pattern BARE_AGO = Pattern.compile("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
+  // "for the next decade" is a stretch of time, where "in the next decade" may name the decade itself.
+  private static final Pattern NEXT_SPAN = Pattern.compile("the (?:next|coming) (day|week|month|year|decade|century)");
+  private static final Pattern SPAN_SIGNAL = Pattern.compile("\\b(?:for|over|within|during|throughout)\\s+$");
   private static final Pattern VAGUE = Pattern.compile("(several|a few|few|some|many|a couple of|couple of|numerous)");
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?:the )?(?:coming|next|past|last|recent|previous|following)(?: (?:few|several|many))? "
@@ -66,9 +70,16 @@ final class TimeMlConventions {
     if (FISCAL.matcher(before).find() && value.matches("\\d{4}")) {
       return new Value(TimexType.DATE, "FY" + value);
     }
+    if (BARE_AGO.matcher(words).matches()) {
+      return new Value(TimexType.DATE, "PAST_REF");
+    }
     Matcher ago = AGO.matcher(words);
     if (ago.find() && type == TimexType.DATE) {
       return ago(ago, v);
+    }
+    Matcher span = NEXT_SPAN.matcher(words);
+    if (span.matches() && SPAN_SIGNAL.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+      return new Value(TimexType.DURATION, "P1" + unit(span.group(1)));
     }
     String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
     if (type == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
@@ -90,6 +101,13 @@ final class TimeMlConventions {
       return weekday(v, anchor, tense);
     }
     return units(words, v);
+  }
+
+  /** As {@link #weekday(Value, LocalDate, Tense)} when {@code text} is a bare weekday, else {@code v}. */
+  static Value bareWeekday(String text, Value v, LocalDate anchor, Tense tense) {
+    String words = text.toLowerCase(Locale.ROOT);
+    return tense != Tense.UNKNOWN && WEEKDAY.matcher(words).find() && !QUALIFIED.matcher(words).find()
+        ? weekday(v, anchor, tense) : v;
   }
 
   /**

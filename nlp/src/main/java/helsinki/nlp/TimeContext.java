@@ -1,0 +1,130 @@
+package helsinki.nlp;
+
+import helsinki.core.Sentence;
+import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a document's time expressions owe to their context, after SUTime has valued each alone: the
+ * year of a month or quarter written without one, chosen by tense ({@link YearChoice}); dates counted
+ * from the last date mentioned ({@link Anaphora}); and TimeML's extents and type for frequencies
+ * ("twice a year", "once a month" are one SET) and fiscal years ("fiscal 2015"). Pure.
+ */
+final class TimeContext {
+
+  private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|\\S+ times)\\s+$");
+  private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+$");
+
+  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
+  private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M");
+  // "adjourned the day after." — the word after the unit belongs to the expression when nothing follows it.
+  private static final Pattern SIDE = Pattern.compile("^(\\s+(?:before|after))(?=[.,;:]|\\s+and\\b|\\s*$)");
+
+  private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
+  private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
+
+  private TimeContext() {}
+
+  /** {@code times} (in text order) with their values and extents set by context. */
+  static List<TimeExpression> resolve(List<TimeExpression> times, List<Sentence> sentences, String text,
+      @Nullable LocalDate anchor) {
+    List<TimeExpression> out = new ArrayList<>();
+    String reference = null;
+    for (TimeExpression t : extents(times, text, anchor)) {
+      TimeExpression r = anchor == null ? t : value(t, sentences, reference, anchor);
+      out.add(r);
+      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
+        reference = r.timex();
+      }
+    }
+    return out;
+  }
+
+  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor) {
+    if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+      return t;
+    }
+    Anaphora.Shift shift = Anaphora.shift(t.text());
+    if (shift != null && t.type() == TimexType.DATE) {
+      String value = reference == null ? null : Anaphora.resolve(shift, reference);
+      if (value == null) {
+        value = Anaphora.resolve(shift, anchor.toString());
+      }
+      return value == null ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+    }
+    Sentence sentence = sentences.stream()
+        .filter(s -> s.span().start() <= t.span().start() && t.span().start() < s.span().end())
+        .findFirst().orElse(null);
+    Tenses.Tense tense = sentence == null ? Tenses.Tense.UNKNOWN : Tenses.of(sentence.tokens(), t.span());
+    if (!YearChoice.applies(t.text())) {
+      TimeMlConventions.Tense side = switch (tense) {
+        case PAST -> TimeMlConventions.Tense.PAST;
+        case FUTURE -> TimeMlConventions.Tense.FUTURE;
+        default -> TimeMlConventions.Tense.UNKNOWN;
+      };
+      String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
+      return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
+    }
+    String value = YearChoice.choose(t.timex(), anchor, tense);
+    return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /** Frequencies and fiscal years with the words TimeML puts inside them. */
+  private static List<TimeExpression> extents(List<TimeExpression> times, String text, @Nullable LocalDate anchor) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression t : times) {
+      String before = text.substring(Math.max(0, t.span().start() - 24), t.span().start());
+      Matcher frequency = FREQUENCY.matcher(before);
+      Matcher fiscal = FISCAL.matcher(before);
+      if ((t.type() == TimexType.SET || t.type() == TimexType.DURATION) && frequency.find()) {
+        int start = t.span().start() - (before.length() - frequency.start());
+        // SUTime reads "once" alone as a past time; it belongs to the frequency.
+        out.removeIf(o -> o.span().start() >= start && o.span().end() <= t.span().start());
+        Span span = new Span(start, t.span().end());
+        out.add(with(t, text.substring(span.start(), span.end()), span, TimexType.SET, t.timex(), anchor));
+      } else if (t.type() == TimexType.DURATION && HALF.matcher(before).find() && HALVES.containsKey(t.timex())) {
+        Span span = new Span(t.span().start() - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("half")), t.span().end());
+        out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), HALVES.get(t.timex()), anchor));
+      } else if (t.type() == TimexType.DATE && Anaphora.shift(t.text()) == null
+          && Anaphora.shift(t.text() + " after") != null && SIDE.matcher(text.substring(t.span().end())).find()) {
+        Matcher side = SIDE.matcher(text.substring(t.span().end()));
+        side.find();
+        Span span = new Span(t.span().start(), t.span().end() + side.end(1));
+        out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
+      } else if (t.type() == TimexType.DATE && SEASON.matcher(t.text()).matches() && THE.matcher(before).find()) {
+        Span span = new Span(t.span().start() - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("the")), t.span().end());
+        out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
+      } else if (t.timex().startsWith("FY") && fiscal.find()) {
+        Span span = new Span(t.span().start() - (before.length() - fiscal.start()), t.span().end());
+        out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static TimeExpression with(TimeExpression t, String text, Span span, TimexType type, String value,
+      @Nullable LocalDate anchor) {
+    DateRange days = TimexNormalizer.days(value, type, modifier(text), anchor);
+    return new TimeExpression(text, span, type, value, days.start(), days.end());
+  }
+
+  /** The modifier that an expression's first word carries ("late May", "since April", "mid-May"). */
+  private static TimeModifier modifier(String text) {
+    String first = text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (first.startsWith("mid-")) {
+      return TimeModifier.MID;
+    }
+    TimeModifier modifier = TimeModifier.ofWord(first);
+    return modifier == TimeModifier.NONE && text.toLowerCase(Locale.ROOT).startsWith("the end of") ? TimeModifier.LATE : modifier;
+  }
+}
