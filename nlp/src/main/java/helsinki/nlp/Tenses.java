@@ -18,8 +18,13 @@ final class Tenses {
   /** What the verbs around an expression say about when it lies. */
   enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
 
-  private static final Set<String> FORWARD = Set.of("postpone", "adjourn", "move", "push", "delay", "defer", "reschedule",
-      "schedule", "plan", "expect", "due", "call", "set", "slate", "intend", "aim", "hope", "promise", "vow", "pledge");
+  private static final Set<String> FORWARD = Set.of("schedule", "plan", "expect", "due", "slate", "intend", "aim",
+      "hope", "promise", "vow", "pledge");
+  // Verbs that point forward only through the preposition before the date: "postponed until April",
+  // "moved to May 3", "called for Sept. 21" (but "moved to hospital Wednesday night", "called Tuesday for calm").
+  private static final Set<String> SHIFT = Set.of("postpone", "adjourn", "delay", "defer", "reschedule", "move",
+      "push", "put", "call", "set", "bring");
+  private static final Set<String> FORWARD_PREPOSITIONS = Set.of("to", "until", "till", "for");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "wo", "shall", "should", "may", "might",
       "could", "can", "must");
 
@@ -49,8 +54,29 @@ final class Tenses {
     }
     // As HeidelTime: with verbs on both sides the closer one decides ("follows the protests in late
     // March that swept the country": swept).
-    Tense tense = before != null && (after == null || distanceBefore <= distanceAfter) ? before : after;
+    if (before != null && before != Tense.FUTURE && first > 0 && shiftedForward(tokens, first)) {
+      return Tense.FUTURE;
+    }
+    // The verb before decides; a present one ("follows a wave of protests in late March that swept the
+    // country") gives way to a past or future verb after it.
+    Tense tense = before != null && (after == null || before != Tense.PRESENT) ? before : after;
     return tense == null ? Tense.UNKNOWN : tense;
+  }
+
+  /** "postponed until [April]": a moving verb shortly before the preposition that opens the expression. */
+  private static boolean shiftedForward(List<Token> tokens, int first) {
+    // "until" may open our expression itself ("until April" is an UNTIL range).
+    int preposition = first < tokens.size() && FORWARD_PREPOSITIONS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        ? first : first - 1;
+    if (!FORWARD_PREPOSITIONS.contains(tokens.get(preposition).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = preposition - 1; i >= Math.max(0, preposition - 4); i--) {
+      if (SHIFT.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tense that token {@code i} settles, or null when it is no verb that settles one. */

@@ -4,6 +4,7 @@ import helsinki.core.Sentence;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
 import helsinki.core.TimexType;
+import helsinki.core.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ final class TimeContext {
     List<TimeExpression> out = new ArrayList<>();
     String reference = null;
     for (TimeExpression t : extents(times, text, anchor)) {
+      if (verb(t, sentences)) {
+        continue;
+      }
       TimeExpression r = anchor == null ? t : value(t, sentences, reference, anchor);
       out.add(r);
       if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
@@ -75,6 +79,14 @@ final class TimeContext {
     }
     String value = YearChoice.choose(t.timex(), anchor, tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /** Whether {@code t} is one word that the tagger read as a verb ("will present a report", "march"). */
+  private static boolean verb(TimeExpression t, List<Sentence> sentences) {
+    List<Token> inside = sentences.stream().flatMap(s -> s.tokens().stream())
+        .filter(k -> k.span().start() < t.span().end() && t.span().start() < k.span().end())
+        .toList();
+    return inside.size() == 1 && inside.get(0).tag().startsWith("VB");
   }
 
   /** Frequencies and fiscal years with the words TimeML puts inside them. */
