@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ final class MissedTimes {
   private static final Pattern YEAR_END = Pattern.compile("\\b(?:the )?[Yy]ear-end\\b");
   private static final Pattern HALF = Pattern.compile(
       "\\b[Tt]he (first|second) half(?: of ((?:19|20)\\d{2}|the year|this year|last year|next year))?\\b");
+  private static final Pattern FIRST = Pattern.compile("\\b[Tt]he first (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) "
+      + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
   private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|year)\\b");
   // A year before a noun ("the 2012 elections") or after a preposition, which SUTime can take for a number.
   private static final Pattern YEAR = Pattern.compile("\\b(?:(?:[Tt]he|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )((?:19|20)\\d{2})(?= [a-z]|[.,;])");
@@ -44,6 +47,7 @@ final class MissedTimes {
       scan(all, YEAR_END, text, m -> Integer.toString(anchor.getYear()), TimeModifier.LATE, anchor);
       halves(all, text, anchor);
     }
+    firsts(all, text, anchor);
     scan(all, EACH, text, m -> "P1" + Character.toUpperCase(m.group(1).charAt(0)), TimeModifier.NONE, anchor, TimexType.SET);
     scanYears(all, text, anchor);
     all.sort(Comparator.comparingInt(t -> t.span().start()));
@@ -88,6 +92,28 @@ final class MissedTimes {
     }
   }
 
+  /** "the first nine months of the year": a duration, in place of "the year" that SUTime found inside. */
+  private static void firsts(List<TimeExpression> all, String text, @Nullable LocalDate anchor) {
+    Matcher m = FIRST.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      if (crosses(all, span)) {
+        continue;
+      }
+      all.removeIf(t -> span.start() <= t.span().start() && t.span().end() <= span.end());
+      OptionalLong n = NumberWords.value(List.of(m.group(1)));
+      String count = n.isPresent() ? Long.toString(n.getAsLong()) : m.group(1);
+      String value = "P" + count + Character.toUpperCase(m.group(2).charAt(0));
+      all.add(expression(m.group(), span, TimexType.DURATION, value, TimeModifier.NONE, anchor));
+    }
+  }
+
+  /** Whether an expression found so far straddles an edge of {@code span}. */
+  private static boolean crosses(List<TimeExpression> all, Span span) {
+    return all.stream().anyMatch(t -> t.span().start() < span.start() && span.start() < t.span().end()
+        || t.span().start() < span.end() && span.end() < t.span().end());
+  }
+
   /**
    * "the first half", "the second half of 2013": TimeML's H1 and H2, taking the place of the year that
    * SUTime found inside; the year of a bare half is the anchor's until {@link YearChoice} reads the tense.
@@ -96,8 +122,7 @@ final class MissedTimes {
     Matcher m = HALF.matcher(text);
     while (m.find()) {
       Span span = new Span(m.start(), m.end());
-      if (all.stream().anyMatch(t -> t.span().start() < span.start() && span.start() < t.span().end()
-          || t.span().start() < span.end() && span.end() < t.span().end())) {
+      if (crosses(all, span)) {
         continue;
       }
       String of = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);

@@ -29,7 +29,8 @@ final class TimeContext {
   // "adjourned the day after." — the word after the unit belongs to the expression when nothing follows it.
   private static final Pattern SIDE = Pattern.compile("^(\\s+(?:before|after))(?=[.,;:]|\\s+and\\b|\\s*$)");
 
-  private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
+  // Seasons and decades SUTime finds without their article ("in [the] autumn", "[the] early 1990s").
+  private static final Pattern SEASON = Pattern.compile("(?i)(?:(?:early|late|mid)[- ]?)?(?:spring|summer|autumn|fall|winter|\\d{3}0'?s)");
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
 
   private TimeContext() {}

@@ -44,7 +44,8 @@ final class TimeMlConventions {
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?:the )?(?:coming|next|past|last|recent|previous|following)(?: (?:few|several|many))? "
           + "(day|week|month|quarter|year|decade|centurie)s");
-  private static final Pattern PAST_ONE = Pattern.compile("(?:the )?past (day|week|month|year|decade|century)");
+  private static final Pattern PAST_ONE = Pattern.compile("(?:the )?past (day|week|month|year|decade|century)|the last (day|week|month|year|decade|century)");
+  private static final Pattern THIS_PAST = Pattern.compile("this past (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)");
   private static final Pattern LAST_QUARTER = Pattern.compile("(?:the )?(?:last|previous|past) quarter");
   private static final Pattern TIMES = Pattern.compile("(?:^|\\s)(?:once|twice|thrice|\\S+ times) (?:a|an|per|each|every) ");
   private static final Pattern FISCAL = Pattern.compile("(?i)(?:\\bfiscal(?: year)?|\\bFY) ?$");
@@ -85,13 +86,20 @@ final class TimeMlConventions {
     if (type == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
       return new Value(TimexType.SET, value);
     }
+    if (type == TimexType.SET && value.matches("\\d{2,4}")) {
+      // SUTime types "the early 1990s" as a SET; a decade is a date.
+      return new Value(TimexType.DATE, value);
+    }
+    if (THIS_PAST.matcher(words).matches() && anchor != null) {
+      return weekday(v, anchor, Tense.PAST);
+    }
     Matcher vague = VAGUE_SPAN.matcher(words);
     if (vague.matches()) {
       return new Value(TimexType.DURATION, "PX" + unit(vague.group(1)));
     }
     Matcher past = PAST_ONE.matcher(words);
     if (past.matches()) {
-      return new Value(TimexType.DURATION, "P1" + unit(past.group(1)));
+      return new Value(TimexType.DURATION, "P1" + unit(past.group(1) != null ? past.group(1) : past.group(2)));
     }
     if (LAST_QUARTER.matcher(words).matches() && anchor != null) {
       LocalDate before3 = anchor.minusMonths(3);

@@ -42,6 +42,14 @@ class MissedTimesTest {
   }
 
   @Test
+  void the_first_months_of_a_year_are_a_duration_in_place_of_the_year_inside() {
+    String text = "Trade grew in the first nine months of the year.";
+    TimeExpression year = new TimeExpression("the year", new Span(39, 47), TimexType.DATE, "2013", null, null);
+    assertThat(MissedTimes.add(List.of(year), text, ANCHOR)).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::timex)
+        .containsExactly(tuple("the first nine months of the year", TimexType.DURATION, "P9M"));
+  }
+
+  @Test
   void an_expression_sutime_already_found_is_kept_as_it_is() {
     String text = "Spending in fiscal 2014 fell.";
     TimeExpression sutime = new TimeExpression("fiscal 2014", new Span(12, 23), TimexType.DATE, "FY2014", null, null);
