@@ -30,6 +30,7 @@ final class MissedTimes {
       "\\b[Tt]he (first|second) half(?: of ((?:19|20)\\d{2}|the year|this year|last year|next year))?\\b");
   private static final Pattern FIRST = Pattern.compile("\\b[Tt]he first (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) "
       + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
+  private static final Pattern LONG_AGO = Pattern.compile("\\b(?:[Aa] long time|[Ll]ong) ago\\b");
   private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|year)\\b");
   // A year before a noun ("the 2012 elections") or after a preposition, which SUTime can take for a number.
   private static final Pattern YEAR = Pattern.compile("\\b(?:(?:[Tt]he|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )((?:19|20)\\d{2})(?= [a-z]|[.,;])");
@@ -48,6 +49,7 @@ final class MissedTimes {
       halves(all, text, anchor);
     }
     firsts(all, text, anchor);
+    scan(all, LONG_AGO, text, m -> "PAST_REF", TimeModifier.NONE, anchor);
     scan(all, EACH, text, m -> "P1" + Character.toUpperCase(m.group(1).charAt(0)), TimeModifier.NONE, anchor, TimexType.SET);
     scanYears(all, text, anchor);
     all.sort(Comparator.comparingInt(t -> t.span().start()));

@@ -24,6 +24,7 @@ final class TimeContext {
   private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|\\S+ times)\\s+$");
   private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+$");
 
+  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-\u2013/]\\s*(\\d{2}|(?:19|20)\\d{2})");
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
   private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M");
   // "adjourned the day after." — the word after the unit belongs to the expression when nothing follows it.
@@ -97,7 +98,14 @@ final class TimeContext {
       String before = text.substring(Math.max(0, t.span().start() - 24), t.span().start());
       Matcher frequency = FREQUENCY.matcher(before);
       Matcher fiscal = FISCAL.matcher(before);
-      if ((t.type() == TimexType.SET || t.type() == TimexType.DURATION) && frequency.find()) {
+      Matcher range = YEAR_RANGE.matcher(t.text());
+      if (range.matches()) {
+        // "the 2007-2008 food crisis": TimeML has two years where SUTime reads one duration.
+        int base = t.span().start();
+        String second = range.group(2).length() == 2 ? range.group(1).substring(0, 2) + range.group(2) : range.group(2);
+        out.add(with(t, range.group(1), new Span(base + range.start(1), base + range.end(1)), TimexType.DATE, range.group(1), anchor));
+        out.add(with(t, range.group(2), new Span(base + range.start(2), base + range.end(2)), TimexType.DATE, second, anchor));
+      } else if ((t.type() == TimexType.SET || t.type() == TimexType.DURATION) && frequency.find()) {
         int start = t.span().start() - (before.length() - frequency.start());
         // SUTime reads "once" alone as a past time; it belongs to the frequency.
         out.removeIf(o -> o.span().start() >= start && o.span().end() <= t.span().start());

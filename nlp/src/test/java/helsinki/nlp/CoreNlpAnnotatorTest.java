@@ -68,9 +68,9 @@ class CoreNlpAnnotatorTest {
     TimexScores scores = TempEval.runGold(folder, annotator);
     TempEval.compareGold(folder, annotator).stream().filter(line -> !line.startsWith("ok")).forEach(System.out::println);
     System.out.print(scores.report());
-    // Seven documents, 98 TIMEX3s; measured 0.995 (the one miss: "the last week of August").
-    assertThat(scores.valueF1()).isGreaterThanOrEqualTo(0.99);
-    assertThat(scores.strictF1()).isGreaterThanOrEqualTo(0.99);
+    // Twelve documents, 163 TIMEX3s; measured 0.972 (misses listed above).
+    assertThat(scores.valueF1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scores.strictF1()).isGreaterThanOrEqualTo(0.98);
   }
 
   @Test

@@ -36,9 +36,10 @@ class MissedTimesTest {
 
   @Test
   void each_unit_is_a_set_and_a_plain_year_before_a_noun_is_a_date() {
-    String text = "The union meets each year; the 2012 elections were rigged, but 2012 people voted.";
+    String text = "The union meets each year; the 2012 elections were rigged, but 2012 people voted long ago.";
     assertThat(MissedTimes.add(List.of(), text, ANCHOR)).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::timex)
-        .containsExactly(tuple("each year", TimexType.SET, "P1Y"), tuple("2012", TimexType.DATE, "2012"));
+        .containsExactly(tuple("each year", TimexType.SET, "P1Y"), tuple("2012", TimexType.DATE, "2012"),
+            tuple("long ago", TimexType.DATE, "PAST_REF"));
   }
 
   @Test

@@ -62,6 +62,15 @@ class TimeContextTest {
   }
 
   @Test
+  void a_range_of_years_is_two_dates() {
+    String text = "A repeat of the 2007-08 food crisis was feared.";
+    List<TimeExpression> times = List.of(at(text, "2007-08", TimexType.DURATION, "PT8760H"));
+    assertThat(TimeContext.resolve(times, List.of(), text, ANCHOR))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::timex)
+        .containsExactly(tuple("2007", TimexType.DATE, "2007"), tuple("08", TimexType.DATE, "2008"));
+  }
+
+  @Test
   void half_an_hour_is_thirty_minutes() {
     String text = "The interview lasted half an hour.";
     List<TimeExpression> times = List.of(at(text, "an hour", TimexType.DURATION, "PT1H"));
