@@ -4,7 +4,6 @@ import helsinki.core.Sentence;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
 import helsinki.core.TimexType;
-import helsinki.core.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,8 @@ final class TimeContext {
   private static final Pattern SEASON = Pattern.compile("(?i)(?:(?:early|late|mid)[- ]?)?(?:spring|summer|autumn|fall|winter|\\d{3}0'?s)");
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
 
+  private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+
   private TimeContext() {}
 
   /** {@code times} (in text order) with their values and extents set by context. */
@@ -41,15 +42,22 @@ final class TimeContext {
       @Nullable LocalDate anchor) {
     List<TimeExpression> out = new ArrayList<>();
     String reference = null;
-    for (TimeExpression t : extents(times, text, anchor)) {
-      if (verb(t, sentences)) {
+    String quarter = null;
+    for (TimeExpression found : extents(times, text, anchor)) {
+      TimeExpression t = Neighbours.check(found, sentences, text);
+      if (t == null) {
         continue;
       }
       TimeExpression r = anchor == null ? t : value(t, sentences, reference, anchor);
+      if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
+        // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
+        r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
+      }
       out.add(r);
       if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
         reference = r.timex();
       }
+      quarter = r.timex().matches("\\d{4}-Q[1-4]") ? r.timex() : quarter;
     }
     return out;
   }
@@ -81,14 +89,6 @@ final class TimeContext {
     }
     String value = YearChoice.choose(t.timex(), anchor, tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
-  }
-
-  /** Whether {@code t} is one word that the tagger read as a verb ("will present a report", "march"). */
-  private static boolean verb(TimeExpression t, List<Sentence> sentences) {
-    List<Token> inside = sentences.stream().flatMap(s -> s.tokens().stream())
-        .filter(k -> k.span().start() < t.span().end() && t.span().start() < k.span().end())
-        .toList();
-    return inside.size() == 1 && inside.get(0).tag().startsWith("VB");
   }
 
   /** Frequencies and fiscal years with the words TimeML puts inside them. */

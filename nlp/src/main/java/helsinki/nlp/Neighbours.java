@@ -1,0 +1,78 @@
+package helsinki.nlp;
+
+import helsinki.core.Sentence;
+import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
+import helsinki.core.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the words around an expression say about whether, and as what, it is a time expression:
+ * one word tagged as a verb ("will present a report") is none; ages ("a 36-year-old activist", "three
+ * years old") and fractions ("three quarters of the vote") are none, as in TimeBank (HeidelTime's
+ * English rules remove them too); "the past" before a noun ("the past session") is none; "a year"
+ * after an amount ("$35,000 a year", "4 percent a year") is a rate, a SET. Pure.
+ */
+final class Neighbours {
+
+  private static final Pattern AGE = Pattern.compile("-olds?\\b|\\s(?:old|older|younger)$");
+  private static final Pattern AGE_AFTER = Pattern.compile("-?\\s*(?:old|older|younger)\\b|-olds?\\b");
+  private static final Pattern FRACTION_AFTER = Pattern.compile("\\s+of\\b");
+  private static final Pattern QUARTERS = Pattern.compile("(?:a|an|one|two|three|\\d+)[- ]quarters?");
+  private static final Pattern RATE = Pattern.compile("(?:a|an|per) (?:year|month|week|day|hour)");
+  private static final Pattern AMOUNT = Pattern.compile("(?i)\\d[\\d,.]*|%|percent|per cent|cents?|dollars?|euros?|pounds?|points?|"
+      + "million|billion|thousand|hundred");
+
+  private Neighbours() {}
+
+  /** {@code t} as TimeML would have it, or null when it is no time expression. */
+  static @Nullable TimeExpression check(TimeExpression t, List<Sentence> sentences, String text) {
+    List<Token> tokens = sentence(t, sentences);
+    int first = first(tokens, t.span());
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).span().start() < t.span().end()) {
+      last++;
+    }
+    if (last - first == 1 && tokens.get(first).tag().startsWith("VB") || notTime(t, text)) {
+      return null;
+    }
+    String words = t.text().toLowerCase(Locale.ROOT);
+    if (words.matches("(?:the )?past") && t.timex().equals("PAST_REF") && last < tokens.size()
+        && tokens.get(last).tag().matches("NN.*|JJ.*|CD")) {
+      return null;
+    }
+    if (t.type() == TimexType.DURATION && RATE.matcher(words).matches() && first > 0
+        && AMOUNT.matcher(tokens.get(first - 1).text()).matches()) {
+      return new TimeExpression(t.text(), t.span(), TimexType.SET, t.timex(), null, null);
+    }
+    return t;
+  }
+
+  private static boolean notTime(TimeExpression t, String text) {
+    if (t.type() != TimexType.DURATION) {
+      return false;
+    }
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12)).toLowerCase(Locale.ROOT);
+    String words = t.text().toLowerCase(Locale.ROOT);
+    return AGE.matcher(words).find() || AGE_AFTER.matcher(after).lookingAt()
+        || QUARTERS.matcher(words).matches() && FRACTION_AFTER.matcher(after).lookingAt();
+  }
+
+  private static List<Token> sentence(TimeExpression t, List<Sentence> sentences) {
+    return sentences.stream()
+        .filter(s -> s.span().start() <= t.span().start() && t.span().start() < s.span().end())
+        .findFirst().map(Sentence::tokens).orElse(List.of());
+  }
+
+  private static int first(List<Token> tokens, Span span) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).span().end() <= span.start()) {
+      i++;
+    }
+    return i;
+  }
+}
