@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * one word tagged as a verb ("will present a report") is none; ages ("a 36-year-old activist", "three
  * years old") and fractions ("three quarters of the vote") are none, as in TimeBank (HeidelTime's
  * English rules remove them too); "the past" before a noun ("the past session") is none; "a year"
- * after an amount ("$35,000 a year", "4 percent a year") is a rate, a SET. Pure.
+ * after an amount ("$35,000 a year", "4 percent a year") is a rate, a SET; "once" and "time" alone
+ * ("once again", "at the time") are none. Pure.
  */
 final class Neighbours {
 
@@ -41,6 +42,10 @@ final class Neighbours {
       return null;
     }
     String words = t.text().toLowerCase(Locale.ROOT);
+    if (words.matches("once|(?:the )?time")) {
+      // SUTime's PAST_REF for "once again", "once the deal is signed", "at the time": no time expression.
+      return null;
+    }
     if (words.matches("(?:the )?past") && t.timex().equals("PAST_REF") && last < tokens.size()
         && tokens.get(last).tag().matches("NN.*|JJ.*|CD")) {
       return null;

@@ -41,6 +41,14 @@ class NeighboursTest {
   }
 
   @Test
+  void once_and_time_alone_are_no_time() {
+    Sentence once = sentence("Once/RB again/RB police/NNS fired/VBD");
+    Sentence time = sentence("At/IN the/DT time/NN the/DT army/NN denied/VBD");
+    assertThat(Neighbours.check(at(text(once), "Once", TimexType.DATE, "PAST_REF"), List.of(once), text(once))).isNull();
+    assertThat(Neighbours.check(at(text(time), "time", TimexType.DATE, "PAST_REF"), List.of(time), text(time))).isNull();
+  }
+
+  @Test
   void ages_and_fractions_are_no_durations() {
     Sentence age = sentence("A/DT 36-year-old/JJ man/NN");
     Sentence old = sentence("The/DT boy/NN three/CD years/NNS old/JJ");
