@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Time expressions that SUTime does not find because CoreNLP's tokenizer keeps them in one token
- * ("mid-2011", "mid-March", "year-end") or its rules lack them ("fiscal 2014"), written in TimeML's
+ * ("mid-2011", "mid-March", "year-end", "decade-long") or its rules lack them ("fiscal 2014", "the first
+ * half", "each year", "a long time ago"), written in TimeML's
  * values: a fiscal year is FY and the year; "year-end" is the anchor's year (its end).
  */
 final class MissedTimes {
@@ -31,6 +32,7 @@ final class MissedTimes {
   private static final Pattern FIRST = Pattern.compile("\\b[Tt]he first (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) "
       + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
   private static final Pattern LONG_AGO = Pattern.compile("\\b(?:[Aa] long time|[Ll]ong) ago\\b");
+  private static final Pattern LONG = Pattern.compile("\\b(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Cc]entury)-long\\b");
   private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|year)\\b");
   // A year before a noun ("the 2012 elections") or after a preposition, which SUTime can take for a number.
   private static final Pattern YEAR = Pattern.compile("\\b(?:(?:[Tt]he|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )((?:19|20)\\d{2})(?= [a-z]|[.,;])");
@@ -50,6 +52,7 @@ final class MissedTimes {
     }
     firsts(all, text, anchor);
     scan(all, LONG_AGO, text, m -> "PAST_REF", TimeModifier.NONE, anchor);
+    scan(all, LONG, text, m -> "P1" + unit(m.group().toLowerCase(Locale.ROOT)), TimeModifier.NONE, anchor, TimexType.DURATION);
     scan(all, EACH, text, m -> "P1" + Character.toUpperCase(m.group(1).charAt(0)), TimeModifier.NONE, anchor, TimexType.SET);
     scanYears(all, text, anchor);
     all.sort(Comparator.comparingInt(t -> t.span().start()));
@@ -92,6 +95,18 @@ final class MissedTimes {
         all.add(expression(m.group(1), span, TimexType.DATE, m.group(1), TimeModifier.NONE, anchor));
       }
     }
+  }
+
+  /** The TimeML unit of "decade-long", "year-long" and the like. */
+  private static String unit(String longWord) {
+    return switch (longWord.substring(0, longWord.indexOf('-'))) {
+      case "decade" -> "DE";
+      case "century" -> "CE";
+      case "month" -> "M";
+      case "week" -> "W";
+      case "day" -> "D";
+      default -> "Y";
+    };
   }
 
   /** "the first nine months of the year": a duration, in place of "the year" that SUTime found inside. */

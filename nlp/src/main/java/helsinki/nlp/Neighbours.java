@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * years old") and fractions ("three quarters of the vote") are none, as in TimeBank (HeidelTime's
  * English rules remove them too); "the past" before a noun ("the past session") is none; "a year"
  * after an amount ("$35,000 a year", "4 percent a year") is a rate, a SET; "once" and "time" alone
- * ("once again", "at the time") are none. Pure.
+ * ("once again", "at the time") are none, nor is "present" but in "the present", "at present". Pure.
  */
 final class Neighbours {
 
@@ -42,6 +42,10 @@ final class Neighbours {
       return null;
     }
     String words = t.text().toLowerCase(Locale.ROOT);
+    if (words.equals("present") && (first == 0 || !tokens.get(first - 1).text().toLowerCase(Locale.ROOT).matches("the|at|until|to"))) {
+      // "was present at the meeting": an adjective of place; "at present", "the present" are PRESENT_REF.
+      return null;
+    }
     if (words.matches("once|(?:the )?time")) {
       // SUTime's PAST_REF for "once again", "once the deal is signed", "at the time": no time expression.
       return null;

@@ -23,6 +23,8 @@ final class TimeContext {
   private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|\\S+ times)\\s+$");
   private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal(?:\\s+year)?\\s+$");
 
+  private static final Pattern ORDINAL_TAIL = Pattern.compile("(?i)(.+?)\\s+(?:in|on|at|for) the (?:second|minute|hour)s?");
+  private static final Pattern UNCLOCKED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})TXX:XX");
   private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-\u2013/]\\s*(\\d{2}|(?:19|20)\\d{2})");
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
   private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M");
@@ -79,10 +81,12 @@ final class TimeContext {
         .findFirst().orElse(null);
     Tenses.Tense tense = sentence == null ? Tenses.Tense.UNKNOWN : Tenses.of(sentence.tokens(), t.span());
     if (!YearChoice.applies(t.text())) {
+      // Without any verb (a headline, a dateline) a bare weekday is the last one up to the anchor, as
+      // HeidelTime reads news; a present verb ("the talks resume Monday") may look either way: SUTime's stays.
       TimeMlConventions.Tense side = switch (tense) {
-        case PAST -> TimeMlConventions.Tense.PAST;
         case FUTURE -> TimeMlConventions.Tense.FUTURE;
-        default -> TimeMlConventions.Tense.UNKNOWN;
+        case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
+        case PRESENT -> TimeMlConventions.Tense.UNKNOWN;
       };
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
@@ -99,7 +103,13 @@ final class TimeContext {
       Matcher frequency = FREQUENCY.matcher(before);
       Matcher fiscal = FISCAL.matcher(before);
       Matcher range = YEAR_RANGE.matcher(t.text());
-      if (range.matches()) {
+      Matcher ordinal = ORDINAL_TAIL.matcher(t.text());
+      Matcher unclocked = UNCLOCKED.matcher(t.timex());
+      if (ordinal.matches() && unclocked.matches()) {
+        // "Wednesday in the second of two cases": SUTime read "second" as a clock unit.
+        Span span = new Span(t.span().start(), t.span().start() + ordinal.end(1));
+        out.add(with(t, ordinal.group(1), span, TimexType.DATE, unclocked.group(1), anchor));
+      } else if (range.matches()) {
         // "the 2007-2008 food crisis": TimeML has two years where SUTime reads one duration.
         int base = t.span().start();
         String second = range.group(2).length() == 2 ? range.group(1).substring(0, 2) + range.group(2) : range.group(2);

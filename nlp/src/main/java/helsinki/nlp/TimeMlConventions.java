@@ -36,6 +36,7 @@ final class TimeMlConventions {
   private static final String MONTH_NAMES = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december";
   private static final String UNITS = "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?";
   private static final Pattern AGO = Pattern.compile("(?:(\\S+(?: \\S+)?) )?" + UNITS + " ago$");
+  private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
   private static final Pattern BARE_AGO = Pattern.compile("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
   // "for the next decade" is a stretch of time, where "in the next decade" may name the decade itself.
   private static final Pattern NEXT_SPAN = Pattern.compile("the (?:next|coming) (day|week|month|year|decade|century)");
@@ -85,6 +86,11 @@ final class TimeMlConventions {
     String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
     if (type == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
       return new Value(TimexType.SET, value);
+    }
+    Matcher midnight = MIDNIGHT.matcher(value);
+    if (type == TimexType.TIME && words.contains("midnight") && midnight.matches()) {
+      // TIDES: midnight ends a day, "T24:00" of the day before SUTime's "T00:00".
+      return new Value(TimexType.TIME, LocalDate.parse(midnight.group(1)).minusDays(1) + "T24:00");
     }
     if (type == TimexType.SET && value.matches("\\d{2,4}")) {
       // SUTime types "the early 1990s" as a SET; a decade is a date.

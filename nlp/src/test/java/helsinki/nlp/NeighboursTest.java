@@ -41,6 +41,14 @@ class NeighboursTest {
   }
 
   @Test
+  void present_is_a_time_only_after_the_or_at() {
+    Sentence was = sentence("He/PRP was/VBD present/JJ at/IN the/DT meeting/NN");
+    Sentence at = sentence("At/IN present/JJ few/JJ vote/VBP");
+    assertThat(Neighbours.check(at(text(was), "present", TimexType.DATE, "PRESENT_REF"), List.of(was), text(was))).isNull();
+    assertThat(Neighbours.check(at(text(at), "present", TimexType.DATE, "PRESENT_REF"), List.of(at), text(at))).isNotNull();
+  }
+
+  @Test
   void once_and_time_alone_are_no_time() {
     Sentence once = sentence("Once/RB again/RB police/NNS fired/VBD");
     Sentence time = sentence("At/IN the/DT time/NN the/DT army/NN denied/VBD");
