@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates told relative to another date of the text, not to the document's: "the next day", "the
- * following year", "the same day", "two days later", "a year earlier", "the previous day". As in
+ * following year", "the same day", "two days later", "a year earlier", "the previous day", "that
+ * night", "the following morning". As in
  * HeidelTime's rules, they count from the last date mentioned before them, and their value has the
  * granularity of their unit ("three years later" after "2009" is "2012").
  */
@@ -23,6 +24,8 @@ final class Anaphora {
   private static final Pattern SAME = Pattern.compile("(?:the same|that) " + UNIT);
   private static final Pattern LATER = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) "
       + UNIT + "s? (later|earlier|after|before)");
+  private static final Pattern PART = Pattern.compile("(that|the same|the next|the following|the previous) (morning|afternoon|evening|night)");
+  private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
   private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
       "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8);
   private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
@@ -30,7 +33,11 @@ final class Anaphora {
   private Anaphora() {}
 
   /** The unit and signed count an anaphoric expression moves by, or null when {@code words} is none. */
-  record Shift(ChronoUnit unit, int count) {}
+  record Shift(ChronoUnit unit, int count, String part) {
+    Shift(ChronoUnit unit, int count) {
+      this(unit, count, "");
+    }
+  }
 
   static @Nullable Shift shift(String text) {
     String words = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
@@ -45,6 +52,15 @@ final class Anaphora {
     m = SAME.matcher(words);
     if (m.matches()) {
       return new Shift(unit(m.group(1)), 0);
+    }
+    m = PART.matcher(words);
+    if (m.matches()) {
+      int count = switch (m.group(1)) {
+        case "the next", "the following" -> 1;
+        case "the previous" -> -1;
+        default -> 0;
+      };
+      return new Shift(ChronoUnit.DAYS, count, PARTS.get(m.group(2)));
     }
     m = LATER.matcher(words);
     if (m.matches()) {
@@ -75,7 +91,7 @@ final class Anaphora {
         hasDay ? Integer.parseInt(r.group(3)) : 1);
     LocalDate to = from.plus(shift.count(), shift.unit());
     return switch (shift.unit()) {
-      case DAYS -> to.toString();
+      case DAYS -> to + shift.part();
       case WEEKS -> String.format(Locale.ROOT, "%d-W%02d", to.get(IsoFields.WEEK_BASED_YEAR), to.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTHS -> String.format(Locale.ROOT, "%d-%02d", to.getYear(), to.getMonthValue());
       default -> Integer.toString(to.getYear());

@@ -86,7 +86,8 @@ final class Tenses {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     String word = token.text().toLowerCase(Locale.ROOT);
     if (FORWARD.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))) {
-      return Tense.FUTURE;
+      // "is expected", "plans", "due": forward; "was scheduled for 20 January", "initially planned": past.
+      return tag.equals("VBN") ? planned(tokens, i) : Tense.FUTURE;
     }
     if (tag.equals("MD")) {
       return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
@@ -97,6 +98,23 @@ final class Tenses {
       case "VBZ", "VBP" -> Tense.PRESENT;
       default -> null;
     };
+  }
+
+  /**
+   * "has promised", "is expected", "protests planned for the weekend": ahead; "was scheduled for",
+   * "initially scheduled for": a plan of the past, the date with it.
+   */
+  private static Tense planned(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (word.matches("was|were|had|initially|originally|previously|first")) {
+        return Tense.PAST;
+      }
+      if (!tokens.get(j).tag().startsWith("RB")) {
+        break;
+      }
+    }
+    return Tense.FUTURE;
   }
 
   /** "has been detained", "was held": past; "will be amended": future; "is held": present. */
@@ -110,7 +128,11 @@ final class Tenses {
       if (word.equals("is") || word.equals("are") || word.equals("am")) {
         return Tense.PRESENT;
       }
-      if (!aux.tag().startsWith("VB") && !aux.tag().startsWith("RB")) {
+      if (word.equals("to")) {
+        // "are to be brought back in the winter": what is to be done lies ahead.
+        return Tense.FUTURE;
+      }
+      if (!aux.tag().startsWith("VB") && !aux.tag().startsWith("RB") && !aux.tag().equals("TO")) {
         break;
       }
     }

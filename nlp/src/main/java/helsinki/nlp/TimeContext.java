@@ -35,6 +35,16 @@ final class TimeContext {
   private static final Pattern SEASON = Pattern.compile("(?i)(?:(?:early|late|mid)[- ]?)?(?:spring|summer|autumn|fall|winter|\\d{3}0'?s)");
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
 
+  private static final Pattern MONTH_OF = Pattern.compile("(?i).+\\s+of (?:that|the same) year");
+  private static final Pattern OF_THAT_YEAR = Pattern.compile("(?i)\\s+of (?:that|the same) year\\b");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern TRAILING = Pattern.compile("(?i)(.+?)\\s+(?:before|after)");
+  private static final Pattern LEADING_AND = Pattern.compile("(?i)(?:and|or)\\s+(.+)");
+  private static final Pattern WEEKDAY_SAME_DAY = Pattern.compile(
+      "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+the (?:same )?day");
+  private static final Pattern DAY_WORD = Pattern.compile("(?i)day|morning|afternoon|evening|night");
+  private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
+  private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
 
   private TimeContext() {}
@@ -68,8 +78,12 @@ final class TimeContext {
     if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
       return t;
     }
+    Matcher monthOf = MONTH_OF.matcher(t.text());
+    if (monthOf.matches() && reference != null && reference.length() >= 4 && MONTH_VALUE.matcher(t.timex()).matches()) {
+      return with(t, t.text(), t.span(), t.type(), reference.substring(0, 4) + t.timex().substring(4), anchor);
+    }
     Anaphora.Shift shift = Anaphora.shift(t.text());
-    if (shift != null && t.type() == TimexType.DATE) {
+    if (shift != null && (t.type() == TimexType.DATE || !shift.part().isEmpty())) {
       String value = reference == null ? null : Anaphora.resolve(shift, reference);
       if (value == null) {
         value = Anaphora.resolve(shift, anchor.toString());
@@ -91,14 +105,27 @@ final class TimeContext {
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
     }
-    String value = YearChoice.choose(t.timex(), anchor, tense);
+    // "the abductions since December": what runs since a month began before the anchor.
+    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() ? Tenses.Tense.PAST : tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
   }
 
   /** Frequencies and fiscal years with the words TimeML puts inside them. */
   private static List<TimeExpression> extents(List<TimeExpression> times, String text, @Nullable LocalDate anchor) {
     List<TimeExpression> out = new ArrayList<>();
-    for (TimeExpression t : times) {
+    for (TimeExpression found : times) {
+      TimeExpression t = trimmed(found, text, anchor);
+      if (!out.isEmpty() && out.get(out.size() - 1).span().end() >= t.span().end()) {
+        continue;
+      }
+      String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24));
+      Matcher ofThatYear = OF_THAT_YEAR.matcher(after);
+      if (t.type() == TimexType.DATE && MONTH_VALUE.matcher(t.timex()).matches() && ofThatYear.lookingAt()) {
+        // "in October of that year": the month of the year last named, one expression.
+        Span span = new Span(t.span().start(), t.span().end() + ofThatYear.end());
+        out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
+        continue;
+      }
       String before = text.substring(Math.max(0, t.span().start() - 24), t.span().start());
       Matcher frequency = FREQUENCY.matcher(before);
       Matcher fiscal = FISCAL.matcher(before);
@@ -133,6 +160,13 @@ final class TimeContext {
       } else if (t.type() == TimexType.DATE && SEASON.matcher(t.text()).matches() && THE.matcher(before).find()) {
         Span span = new Span(t.span().start() - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("the")), t.span().end());
         out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
+      } else if (DAY_WORD.matcher(t.text()).matches() && POINTING.matcher(before).find()) {
+        // "sentenced that day", "until the following morning": SUTime left the pointing words out.
+        Matcher pointing = POINTING.matcher(before);
+        pointing.find();
+        Span span = new Span(t.span().start() - (before.length() - pointing.start()), t.span().end());
+        TimexType type = t.text().equalsIgnoreCase("day") ? TimexType.DATE : TimexType.TIME;
+        out.add(with(t, text.substring(span.start(), span.end()), span, type, t.timex(), anchor));
       } else if (t.timex().startsWith("FY") && fiscal.find()) {
         Span span = new Span(t.span().start() - (before.length() - fiscal.start()), t.span().end());
         out.add(with(t, text.substring(span.start(), span.end()), span, t.type(), t.timex(), anchor));
@@ -141,6 +175,32 @@ final class TimeContext {
       }
     }
     return out;
+  }
+
+  /** {@code t} without words SUTime took in that are no part of it ("February before", "and 2020", "Monday, the same day"). */
+  private static TimeExpression trimmed(TimeExpression t, String text, @Nullable LocalDate anchor) {
+    Matcher trailing = TRAILING.matcher(t.text());
+    Matcher leading = LEADING_AND.matcher(t.text());
+    Matcher sameDay = WEEKDAY_SAME_DAY.matcher(t.text());
+    if (trailing.matches() && Anaphora.shift(t.text()) == null) {
+      // "arrived in [February] before going missing": the conjunction is no part of the date.
+      return with(t, trailing.group(1), new Span(t.span().start(), t.span().start() + trailing.end(1)), t.type(), t.timex(), anchor);
+    }
+    if (leading.matches()) {
+      return with(t, leading.group(1), new Span(t.span().start() + leading.start(1), t.span().end()), t.type(), t.timex(), anchor);
+    }
+    if (sameDay.matches() && anchor != null) {
+      // "on Monday, the same day that ...": SUTime valued the whole as the anchor; the weekday is the date.
+      Span span = new Span(t.span().start(), t.span().start() + sameDay.end(1));
+      return with(t, sameDay.group(1), span, TimexType.DATE, lastWeekday(sameDay.group(1), anchor).toString(), anchor);
+    }
+    return t;
+  }
+
+  /** The last {@code weekday} up to {@code anchor}; a later pass moves it forward where the verb looks ahead. */
+  private static LocalDate lastWeekday(String weekday, LocalDate anchor) {
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+    return anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
   }
 
   private static TimeExpression with(TimeExpression t, String text, Span span, TimexType type, String value,

@@ -37,6 +37,7 @@ final class TimeMlConventions {
   private static final String UNITS = "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?";
   private static final Pattern AGO = Pattern.compile("(?:(\\S+(?: \\S+)?) )?" + UNITS + " ago$");
   private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+  private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few|several|some|a couple of) " + UNITS + " (later|earlier)");
   private static final Pattern BARE_AGO = Pattern.compile("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
   // "for the next decade" is a stretch of time, where "in the next decade" may name the decade itself.
   private static final Pattern NEXT_SPAN = Pattern.compile("the (?:next|coming) (day|week|month|year|decade|century)");
@@ -75,6 +76,11 @@ final class TimeMlConventions {
     if (BARE_AGO.matcher(words).matches()) {
       return new Value(TimexType.DATE, "PAST_REF");
     }
+    Matcher vagueLater = VAGUE_LATER.matcher(words);
+    if (vagueLater.matches()) {
+      // As HeidelTime: "a few days later" lies after the date before it, by an unknown amount.
+      return new Value(TimexType.DATE, vagueLater.group(2).equals("later") ? "FUTURE_REF" : "PAST_REF");
+    }
     Matcher ago = AGO.matcher(words);
     if (ago.find() && type == TimexType.DATE) {
       return ago(ago, v);
@@ -90,7 +96,9 @@ final class TimeMlConventions {
     Matcher midnight = MIDNIGHT.matcher(value);
     if (type == TimexType.TIME && words.contains("midnight") && midnight.matches()) {
       // TIDES: midnight ends a day, "T24:00" of the day before SUTime's "T00:00".
-      return new Value(TimexType.TIME, LocalDate.parse(midnight.group(1)).minusDays(1) + "T24:00");
+      // "midnight Friday" is the end of Friday; a bare "midnight" the end of the day before SUTime's.
+      LocalDate day = LocalDate.parse(midnight.group(1));
+      return new Value(TimexType.TIME, (words.equals("midnight") ? day.minusDays(1) : day) + "T24:00");
     }
     if (type == TimexType.SET && value.matches("\\d{2,4}")) {
       // SUTime types "the early 1990s" as a SET; a decade is a date.

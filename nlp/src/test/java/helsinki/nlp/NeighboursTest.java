@@ -49,6 +49,20 @@ class NeighboursTest {
   }
 
   @Test
+  void names_are_no_times() {
+    Sentence general = sentence("General/NNP Zaw/NNP Min/NNP Tun/NNP said/VBD");
+    Sentence olympics = sentence("He/PRP jumped/VBD at/IN the/DT Winter/NNP Olympics/NNPS");
+    assertThat(Neighbours.check(at(text(general), "Min", TimexType.DURATION, "PT1M"), List.of(general), text(general))).isNull();
+    assertThat(Neighbours.check(at(text(olympics), "Winter", TimexType.DATE, "2021-WI"), List.of(olympics), text(olympics))).isNull();
+  }
+
+  @Test
+  void a_numbered_day_is_a_count_not_a_date() {
+    Sentence count = sentence("Workers/NNS marked/VBD their/PRP$ 1000th/JJ day/NN");
+    assertThat(Neighbours.check(at(text(count), "1000th day", TimexType.DATE, "2023-10-07"), List.of(count), text(count))).isNull();
+  }
+
+  @Test
   void once_and_time_alone_are_no_time() {
     Sentence once = sentence("Once/RB again/RB police/NNS fired/VBD");
     Sentence time = sentence("At/IN the/DT time/NN the/DT army/NN denied/VBD");
