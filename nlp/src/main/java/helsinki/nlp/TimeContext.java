@@ -35,6 +35,9 @@ final class TimeContext {
   private static final Pattern SEASON = Pattern.compile("(?i)(?:(?:early|late|mid)[- ]?)?(?:spring|summer|autumn|fall|winter|\\d{3}0'?s)");
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
 
+  private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2}(?:-\\d{2})?)");
+  private static final Pattern PARTNER_YEAR = Pattern.compile("\\s*,?\\s*(?:and|to|through|until|or|-|\u2013)\\s+"
+      + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_OF = Pattern.compile("(?i).+\\s+of (?:that|the same) year");
   private static final Pattern OF_THAT_YEAR = Pattern.compile("(?i)\\s+of (?:that|the same) year\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
@@ -60,7 +63,8 @@ final class TimeContext {
       if (t == null) {
         continue;
       }
-      TimeExpression r = anchor == null ? t : value(t, sentences, reference, anchor);
+      TimeExpression r = anchor == null ? t : sharedYear(t, text, anchor);
+      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor);
       if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
         // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
         r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
@@ -72,6 +76,22 @@ final class TimeContext {
       quarter = r.timex().matches("\\d{4}-Q[1-4]") ? r.timex() : quarter;
     }
     return out;
+  }
+
+  /**
+   * "In June and July 2018", "from August through November 2018", "on January 27 and 28, 2020": a month
+   * or day without a year takes the year written after its partner; {@code t} itself when there is none.
+   */
+  private static TimeExpression sharedYear(TimeExpression t, String text, LocalDate anchor) {
+    Matcher value = DAY_OR_MONTH.matcher(t.timex());
+    if (t.type() != TimexType.DATE || !value.matches() || t.text().matches(".*\\d{4}.*")) {
+      return t;
+    }
+    Matcher partner = PARTNER_YEAR.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40)));
+    if (!partner.lookingAt()) {
+      return t;
+    }
+    return with(t, t.text(), t.span(), t.type(), partner.group(1) + value.group(1), anchor);
   }
 
   private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor) {

@@ -62,6 +62,14 @@ class TimeContextTest {
   }
 
   @Test
+  void a_month_shares_the_year_written_after_its_partner() {
+    String text = "Bloggers were detained in June and July 2018.";
+    List<TimeExpression> times = List.of(at(text, "June", TimexType.DATE, "2014-06"), at(text, "July 2018", TimexType.DATE, "2018-07"));
+    assertThat(TimeContext.resolve(times, List.of(), text, ANCHOR)).extracting(TimeExpression::timex)
+        .containsExactly("2018-06", "2018-07");
+  }
+
+  @Test
   void a_range_of_years_is_two_dates() {
     String text = "A repeat of the 2007-08 food crisis was feared.";
     List<TimeExpression> times = List.of(at(text, "2007-08", TimexType.DURATION, "PT8760H"));
