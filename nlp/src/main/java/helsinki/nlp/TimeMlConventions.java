@@ -70,42 +70,13 @@ final class TimeMlConventions {
   static Value apply(String text, TimexType type, String value, String before, @Nullable LocalDate anchor, Tense tense) {
     String words = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     Value v = new Value(type, value);
-    if (FISCAL.matcher(before).find() && value.matches("\\d{4}")) {
-      return new Value(TimexType.DATE, "FY" + value);
+    Value relative = relative(words, v, before);
+    if (relative != null) {
+      return relative;
     }
-    if (BARE_AGO.matcher(words).matches()) {
-      return new Value(TimexType.DATE, "PAST_REF");
-    }
-    Matcher vagueLater = VAGUE_LATER.matcher(words);
-    if (vagueLater.matches()) {
-      // As HeidelTime: "a few days later" lies after the date before it, by an unknown amount.
-      return new Value(TimexType.DATE, vagueLater.group(2).equals("later") ? "FUTURE_REF" : "PAST_REF");
-    }
-    Matcher ago = AGO.matcher(words);
-    if (ago.find() && type == TimexType.DATE) {
-      return ago(ago, v);
-    }
-    Matcher span = NEXT_SPAN.matcher(words);
-    if (span.matches() && SPAN_SIGNAL.matcher(before.toLowerCase(Locale.ROOT)).find()) {
-      return new Value(TimexType.DURATION, "P1" + unit(span.group(1)));
-    }
-    String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
-    if (type == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
-      return new Value(TimexType.SET, value);
-    }
-    Matcher midnight = MIDNIGHT.matcher(value);
-    if (type == TimexType.TIME && words.contains("midnight") && midnight.matches()) {
-      // TIDES: midnight ends a day, "T24:00" of the day before SUTime's "T00:00".
-      // "midnight Friday" is the end of Friday; a bare "midnight" the end of the day before SUTime's.
-      LocalDate day = LocalDate.parse(midnight.group(1));
-      return new Value(TimexType.TIME, (words.equals("midnight") ? day.minusDays(1) : day) + "T24:00");
-    }
-    if (type == TimexType.SET && value.matches("\\d{2,4}")) {
-      // SUTime types "the early 1990s" as a SET; a decade is a date.
-      return new Value(TimexType.DATE, value);
-    }
-    if (THIS_PAST.matcher(words).matches() && anchor != null) {
-      return weekday(v, anchor, Tense.PAST);
+    Value reshaped = reshaped(words, v, anchor);
+    if (reshaped != null) {
+      return reshaped;
     }
     Matcher vague = VAGUE_SPAN.matcher(words);
     if (vague.matches()) {
@@ -124,6 +95,54 @@ final class TimeMlConventions {
     }
     return units(words, v);
   }
+
+  /** Fiscal years, "ago" and "later" counts, "for the next decade" and frequencies; null for others. */
+  private static @Nullable Value relative(String words, Value v, String before) {
+    if (FISCAL.matcher(before).find() && v.value().matches("\\d{4}")) {
+      return new Value(TimexType.DATE, "FY" + v.value());
+    }
+    if (BARE_AGO.matcher(words).matches()) {
+      return new Value(TimexType.DATE, "PAST_REF");
+    }
+    Matcher vagueLater = VAGUE_LATER.matcher(words);
+    if (vagueLater.matches()) {
+      // As HeidelTime: "a few days later" lies after the date before it, by an unknown amount.
+      return new Value(TimexType.DATE, vagueLater.group(2).equals("later") ? "FUTURE_REF" : "PAST_REF");
+    }
+    Matcher ago = AGO.matcher(words);
+    if (ago.find() && v.type() == TimexType.DATE) {
+      return ago(ago, v);
+    }
+    Matcher span = NEXT_SPAN.matcher(words);
+    if (span.matches() && SPAN_SIGNAL.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+      return new Value(TimexType.DURATION, "P1" + unit(span.group(1)));
+    }
+    String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
+    if (v.type() == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
+      return new Value(TimexType.SET, v.value());
+    }
+    return null;
+  }
+
+  /** Midnight, decades SUTime calls SETs and "this past weekend"; null for others. */
+  private static @Nullable Value reshaped(String words, Value v, @Nullable LocalDate anchor) {
+    Matcher midnight = MIDNIGHT.matcher(v.value());
+    if (v.type() == TimexType.TIME && words.contains("midnight") && midnight.matches()) {
+      // TIDES: midnight ends a day: "midnight Friday" is Friday's T24:00, a bare "midnight" (SUTime's
+      // "T00:00" of a day) the T24:00 of the day before.
+      LocalDate day = LocalDate.parse(midnight.group(1));
+      return new Value(TimexType.TIME, (words.equals("midnight") ? day.minusDays(1) : day) + "T24:00");
+    }
+    if (v.type() == TimexType.SET && v.value().matches("\\d{2,4}")) {
+      // SUTime types "the early 1990s" as a SET; a decade is a date.
+      return new Value(TimexType.DATE, v.value());
+    }
+    if (THIS_PAST.matcher(words).matches() && anchor != null) {
+      return weekday(v, anchor, Tense.PAST);
+    }
+    return null;
+  }
+
 
   /** As {@link #weekday(Value, LocalDate, Tense)} when {@code text} is a bare weekday, else {@code v}. */
   static Value bareWeekday(String text, Value v, LocalDate anchor, Tense tense) {
