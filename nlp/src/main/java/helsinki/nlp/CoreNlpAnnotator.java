@@ -94,7 +94,7 @@ public final class CoreNlpAnnotator implements Annotator {
         times.add(time);
       }
     }
-    return new Annotated(id, anchor, sentences, names, MissedTimes.add(times, text, anchor), quantities);
+    return new Annotated(id, anchor, sentences, names, TimeContext.resolve(MissedTimes.add(times, text, anchor), sentences, text, anchor), quantities);
   }
 
   private static Sentence sentence(CoreMap sentence, List<CoreLabel> labels, String text) {

@@ -36,11 +36,18 @@ final class TimeMlConventions {
   private static final String MONTH_NAMES = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december";
   private static final String UNITS = "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?";
   private static final Pattern AGO = Pattern.compile("(?:(\\S+(?: \\S+)?) )?" + UNITS + " ago$");
+  private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+  private static final Pattern VAGUE_LATER = Pattern.compile("(?:a few|several|some|a couple of) " + UNITS + " (later|earlier)");
+  private static final Pattern BARE_AGO = Pattern.compile("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
+  // "for the next decade" is a stretch of time, where "in the next decade" may name the decade itself.
+  private static final Pattern NEXT_SPAN = Pattern.compile("the (?:next|coming) (day|week|month|year|decade|century)");
+  private static final Pattern SPAN_SIGNAL = Pattern.compile("\\b(?:for|over|within|during|throughout)\\s+$");
   private static final Pattern VAGUE = Pattern.compile("(several|a few|few|some|many|a couple of|couple of|numerous)");
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?:the )?(?:coming|next|past|last|recent|previous|following)(?: (?:few|several|many))? "
           + "(day|week|month|quarter|year|decade|centurie)s");
-  private static final Pattern PAST_ONE = Pattern.compile("(?:the )?past (day|week|month|year|decade|century)");
+  private static final Pattern PAST_ONE = Pattern.compile("(?:the )?past (day|week|month|year|decade|century)|the last (day|week|month|year|decade|century)");
+  private static final Pattern THIS_PAST = Pattern.compile("this past (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)");
   private static final Pattern LAST_QUARTER = Pattern.compile("(?:the )?(?:last|previous|past) quarter");
   private static final Pattern TIMES = Pattern.compile("(?:^|\\s)(?:once|twice|thrice|\\S+ times) (?:a|an|per|each|every) ");
   private static final Pattern FISCAL = Pattern.compile("(?i)(?:\\bfiscal(?: year)?|\\bFY) ?$");
@@ -63,16 +70,13 @@ final class TimeMlConventions {
   static Value apply(String text, TimexType type, String value, String before, @Nullable LocalDate anchor, Tense tense) {
     String words = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     Value v = new Value(type, value);
-    if (FISCAL.matcher(before).find() && value.matches("\\d{4}")) {
-      return new Value(TimexType.DATE, "FY" + value);
+    Value relative = relative(words, v, before);
+    if (relative != null) {
+      return relative;
     }
-    Matcher ago = AGO.matcher(words);
-    if (ago.find() && type == TimexType.DATE) {
-      return ago(ago, v);
-    }
-    String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
-    if (type == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
-      return new Value(TimexType.SET, value);
+    Value reshaped = reshaped(words, v, anchor);
+    if (reshaped != null) {
+      return reshaped;
     }
     Matcher vague = VAGUE_SPAN.matcher(words);
     if (vague.matches()) {
@@ -80,7 +84,7 @@ final class TimeMlConventions {
     }
     Matcher past = PAST_ONE.matcher(words);
     if (past.matches()) {
-      return new Value(TimexType.DURATION, "P1" + unit(past.group(1)));
+      return new Value(TimexType.DURATION, "P1" + unit(past.group(1) != null ? past.group(1) : past.group(2)));
     }
     if (LAST_QUARTER.matcher(words).matches() && anchor != null) {
       LocalDate before3 = anchor.minusMonths(3);
@@ -90,6 +94,61 @@ final class TimeMlConventions {
       return weekday(v, anchor, tense);
     }
     return units(words, v);
+  }
+
+  /** Fiscal years, "ago" and "later" counts, "for the next decade" and frequencies; null for others. */
+  private static @Nullable Value relative(String words, Value v, String before) {
+    if (FISCAL.matcher(before).find() && v.value().matches("\\d{4}")) {
+      return new Value(TimexType.DATE, "FY" + v.value());
+    }
+    if (BARE_AGO.matcher(words).matches()) {
+      return new Value(TimexType.DATE, "PAST_REF");
+    }
+    Matcher vagueLater = VAGUE_LATER.matcher(words);
+    if (vagueLater.matches()) {
+      // As HeidelTime: "a few days later" lies after the date before it, by an unknown amount.
+      return new Value(TimexType.DATE, vagueLater.group(2).equals("later") ? "FUTURE_REF" : "PAST_REF");
+    }
+    Matcher ago = AGO.matcher(words);
+    if (ago.find() && v.type() == TimexType.DATE) {
+      return ago(ago, v);
+    }
+    Matcher span = NEXT_SPAN.matcher(words);
+    if (span.matches() && SPAN_SIGNAL.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+      return new Value(TimexType.DURATION, "P1" + unit(span.group(1)));
+    }
+    String lastWords = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^.*?((?:\\S+ )?\\S+ ?)$", "$1");
+    if (v.type() == TimexType.DURATION && (TIMES.matcher(words).find() || TIMES.matcher(lastWords + words).find())) {
+      return new Value(TimexType.SET, v.value());
+    }
+    return null;
+  }
+
+  /** Midnight, decades SUTime calls SETs and "this past weekend"; null for others. */
+  private static @Nullable Value reshaped(String words, Value v, @Nullable LocalDate anchor) {
+    Matcher midnight = MIDNIGHT.matcher(v.value());
+    if (v.type() == TimexType.TIME && words.contains("midnight") && midnight.matches()) {
+      // TIDES: midnight ends a day: "midnight Friday" is Friday's T24:00, a bare "midnight" (SUTime's
+      // "T00:00" of a day) the T24:00 of the day before.
+      LocalDate day = LocalDate.parse(midnight.group(1));
+      return new Value(TimexType.TIME, (words.equals("midnight") ? day.minusDays(1) : day) + "T24:00");
+    }
+    if (v.type() == TimexType.SET && v.value().matches("\\d{2,4}")) {
+      // SUTime types "the early 1990s" as a SET; a decade is a date.
+      return new Value(TimexType.DATE, v.value());
+    }
+    if (THIS_PAST.matcher(words).matches() && anchor != null) {
+      return weekday(v, anchor, Tense.PAST);
+    }
+    return null;
+  }
+
+
+  /** As {@link #weekday(Value, LocalDate, Tense)} when {@code text} is a bare weekday, else {@code v}. */
+  static Value bareWeekday(String text, Value v, LocalDate anchor, Tense tense) {
+    String words = text.toLowerCase(Locale.ROOT);
+    return tense != Tense.UNKNOWN && WEEKDAY.matcher(words).find() && !QUALIFIED.matcher(words).find()
+        ? weekday(v, anchor, tense) : v;
   }
 
   /**

@@ -187,6 +187,10 @@ final class TimexNormalizer {
       return DateRange.of(from, from.plusMonths(months / 3).minusDays(1));
     }
     long days = ChronoUnit.DAYS.between(start, end) + 1;
+    if (days < 3) {
+      // "early Saturday" is still Saturday: a day has no thirds to keep.
+      return DateRange.of(start, end);
+    }
     LocalDate from = start.plusDays(days * index / 3);
     return DateRange.of(from, index == 2 ? end : start.plusDays(days * (index + 1) / 3 - 1));
   }

@@ -16,6 +16,10 @@ final class TimexValues {
 
   /** The TimeML form of a SUTime value. */
   static String timeMl(String sutime) {
+    if (sutime.equals("XXXX-WE")) {
+      // "every weekend": TimeML writes the weekend of any week.
+      return "XXXX-WXX-WE";
+    }
     String value = ZONE.matcher(sutime).replaceFirst("$1");
     return PADDED.matcher(value).replaceFirst("$1");
   }

@@ -27,6 +27,30 @@ class MissedTimesTest {
   }
 
   @Test
+  void halves_take_the_place_of_the_year_found_inside_them() {
+    String text = "Output fell in the second half of 2012 and rose in the first half.";
+    TimeExpression year = new TimeExpression("2012", new Span(34, 38), TimexType.DATE, "2012", null, null);
+    assertThat(MissedTimes.add(List.of(year), text, ANCHOR)).extracting(TimeExpression::text, TimeExpression::timex)
+        .containsExactly(tuple("the second half of 2012", "2012-H2"), tuple("the first half", "2013-H1"));
+  }
+
+  @Test
+  void each_unit_is_a_set_and_a_plain_year_before_a_noun_is_a_date() {
+    String text = "The union meets each year; the 2012 elections were rigged, but 2012 people voted long ago.";
+    assertThat(MissedTimes.add(List.of(), text, ANCHOR)).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::timex)
+        .containsExactly(tuple("each year", TimexType.SET, "P1Y"), tuple("2012", TimexType.DATE, "2012"),
+            tuple("long ago", TimexType.DATE, "PAST_REF"));
+  }
+
+  @Test
+  void the_first_months_of_a_year_are_a_duration_in_place_of_the_year_inside() {
+    String text = "Trade grew in the first nine months of the year.";
+    TimeExpression year = new TimeExpression("the year", new Span(39, 47), TimexType.DATE, "2013", null, null);
+    assertThat(MissedTimes.add(List.of(year), text, ANCHOR)).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::timex)
+        .containsExactly(tuple("the first nine months of the year", TimexType.DURATION, "P9M"));
+  }
+
+  @Test
   void an_expression_sutime_already_found_is_kept_as_it_is() {
     String text = "Spending in fiscal 2014 fell.";
     TimeExpression sutime = new TimeExpression("fiscal 2014", new Span(12, 23), TimexType.DATE, "FY2014", null, null);

@@ -42,6 +42,13 @@ class TimeMlConventionsTest {
       Monday,                   DATE,     2013-03-18,   'met on ',       UNKNOWN, DATE,     2013-03-18
       next Monday,              DATE,     2013-03-25,   '',              PAST,    DATE,     2013-03-25
       two years,                DURATION, P2Y,          'for ',          PAST,    DURATION, P2Y
+      years ago,                DATE,     2012,         'closed ',       PAST,    DATE,     PAST_REF
+      decades ago,              DATE,     200,          'founded ',      PAST,    DATE,     PAST_REF
+      the next decade,          DATE,     202,          'open for ',     UNKNOWN, DURATION, P1DE
+      the next decade,          DATE,     202,          'change in ',    UNKNOWN, DATE,     202
+      the last decade,          DATE,     201,          'fallen in ',    PAST,    DURATION, P1DE
+      early 1990s,              SET,      199,          'in the ',       PAST,    DATE,     199
+      this past weekend,        DATE,     2013-W12-WE,  'place ',        PAST,    DATE,     2013-W11-WE
       """)
   void sutime_values_are_rewritten_as_timeml_prescribes(String words, TimexType type, String value, String before,
       Tense tense, TimexType timeMlType, String timeMlValue) {

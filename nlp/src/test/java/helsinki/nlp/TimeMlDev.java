@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dev table of time expressions ({@code timeml-dev.tsv}, sentences written for Helsinki with the
@@ -20,17 +22,19 @@ final class TimeMlDev {
   record Row(LocalDate created, String text, int start, int end, String type, String value) {}
 
   /** What the annotator gave for a row: the overlapping expression's type and value, or nulls. */
-  record Outcome(Row row, String foundType, String foundValue) {
+  record Outcome(Row row, String foundType, String foundValue, boolean sameExtent) {
     boolean right() {
       return Objects.equals(row.value, foundValue) && Objects.equals(row.type, foundType);
     }
 
     @Override
     public String toString() {
-      return (right() ? "ok   " : "MISS ") + row.created + " " + row.text.substring(row.start, row.end)
+      return (right() ? "ok   " : "MISS ") + (sameExtent ? "" : "(extent) ") + row.created + " " + row.text.substring(row.start, row.end)
           + " | want " + row.type + " " + row.value + " | got " + foundType + " " + foundValue + " | " + row.text;
     }
   }
+
+  private static final Pattern SIGNAL = Pattern.compile("(?i)^(since|until|till|through)\\s+");
 
   private TimeMlDev() {}
 
@@ -58,14 +62,22 @@ final class TimeMlDev {
       TimeExpression hit = a.times().stream()
           .filter(t -> t.span().start() < row.end && row.start < t.span().end())
           .findFirst().orElse(null);
-      outcomes.add(new Outcome(row, hit == null ? null : hit.type().name(), hit == null ? null : hit.timex()));
+      outcomes.add(new Outcome(row, hit == null ? null : hit.type().name(), hit == null ? null : hit.timex(),
+          hit != null && extentStart(hit, row.text) == row.start && hit.span().end() == row.end));
     }
     return outcomes;
+  }
+
+  /** Where TimeML's extent of {@code t} starts: signal words ("since", "until") stay outside. */
+  private static int extentStart(TimeExpression t, String text) {
+    Matcher signal = SIGNAL.matcher(text.substring(t.span().start(), t.span().end()));
+    return t.span().start() + (signal.find() ? signal.end() : 0);
   }
 
   public static void main(String[] args) throws IOException {
     List<Outcome> outcomes = run(CoreNlpAnnotator.load(false));
     outcomes.forEach(System.out::println);
-    System.out.println(outcomes.stream().filter(Outcome::right).count() + " / " + outcomes.size() + " right");
+    System.out.println(outcomes.stream().filter(Outcome::right).count() + " / " + outcomes.size() + " right, "
+        + outcomes.stream().filter(Outcome::sameExtent).count() + " with TimeML's extent");
   }
 }

@@ -52,6 +52,36 @@ public final class TempEval {
     return total;
   }
 
+  /**
+   * Scores {@code annotator} on every TimeML file in {@code folder}, each annotated from the plain text
+   * of its own TEXT element (for dev sets kept as gold files only).
+   */
+  public static TimexScores runGold(Path folder, CoreNlpAnnotator annotator) throws InputException {
+    TimexScores total = TimexScores.NONE;
+    for (TimeMl.Doc doc : read(folder, ".tml").values()) {
+      Annotated annotated = annotator.annotateText(doc.id(), doc.text(), doc.created());
+      total = total.plus(score(doc.timexes(), system(annotated, doc.text())));
+    }
+    return total;
+  }
+
+  /** Each gold TIMEX3 of the files in {@code folder} beside the system's, one line each, for reading dev misses. */
+  public static List<String> compareGold(Path folder, CoreNlpAnnotator annotator) throws InputException {
+    List<String> lines = new ArrayList<>();
+    for (TimeMl.Doc doc : read(folder, ".tml").values()) {
+      List<Timex> system = system(annotator.annotateText(doc.id(), doc.text(), doc.created()), doc.text());
+      for (Timex g : doc.timexes()) {
+        Timex s = system.stream().filter(g::overlaps).findFirst().orElse(null);
+        String mark = s == null ? "MISS " : !s.value().equals(g.value()) ? "VALUE" : !s.sameExtent(g) ? "SPAN " : "ok   ";
+        lines.add(mark + " " + doc.id() + " " + doc.text().substring(g.start(), g.end()) + " | want " + g.type() + " " + g.value()
+            + (s == null ? "" : " | got " + doc.text().substring(s.start(), s.end()) + " " + s.type() + " " + s.value()));
+      }
+      system.stream().filter(s -> doc.timexes().stream().noneMatch(s::overlaps)).forEach(s -> lines.add(
+          "EXTRA " + doc.id() + " " + doc.text().substring(s.start(), s.end()) + " " + s.type() + " " + s.value()));
+    }
+    return lines;
+  }
+
   /** The counts for one document's gold and system TIMEX3s. */
   public static TimexScores score(List<Timex> gold, List<Timex> system) {
     int strictGold = 0;

@@ -1,0 +1,128 @@
+package helsinki.nlp;
+
+import helsinki.core.Sentence;
+import helsinki.core.Span;
+import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a document's time expressions owe to their context, after SUTime has valued each alone: the
+ * year of a month or quarter written without one, chosen by tense ({@link YearChoice}); dates counted
+ * from the last date mentioned ({@link Anaphora}); the year a month shares with its partner ("June
+ * and July 2018"); after TimeML's extents ({@link Extents}) and without what is no time expression
+ * ({@link Neighbours}). Pure.
+ */
+final class TimeContext {
+
+  private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2}(?:-\\d{2})?)");
+  private static final Pattern PARTNER_YEAR = Pattern.compile("\\s*,?\\s*(?:and|to|through|until|or|-|\u2013)\\s+"
+      + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern MONTH_OF = Pattern.compile("(?i).+\\s+of (?:that|the same) year");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
+  private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+
+  private TimeContext() {}
+
+  /** {@code times} (in text order) with their values and extents set by context. */
+  static List<TimeExpression> resolve(List<TimeExpression> times, List<Sentence> sentences, String text,
+      @Nullable LocalDate anchor) {
+    List<TimeExpression> out = new ArrayList<>();
+    String reference = null;
+    String quarter = null;
+    for (TimeExpression found : Extents.of(times, text, anchor)) {
+      TimeExpression t = Neighbours.check(found, sentences, text);
+      if (t == null) {
+        continue;
+      }
+      TimeExpression r = anchor == null ? t : sharedYear(t, text, anchor);
+      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor);
+      if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
+        // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
+        r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
+      }
+      out.add(r);
+      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
+        reference = r.timex();
+      }
+      quarter = r.timex().matches("\\d{4}-Q[1-4]") ? r.timex() : quarter;
+    }
+    return out;
+  }
+
+  /**
+   * "In June and July 2018", "from August through November 2018", "on January 27 and 28, 2020": a month
+   * or day without a year takes the year written after its partner; {@code t} itself when there is none.
+   */
+  private static TimeExpression sharedYear(TimeExpression t, String text, LocalDate anchor) {
+    Matcher value = DAY_OR_MONTH.matcher(t.timex());
+    if (t.type() != TimexType.DATE || !value.matches() || t.text().matches(".*\\d{4}.*")) {
+      return t;
+    }
+    Matcher partner = PARTNER_YEAR.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40)));
+    if (!partner.lookingAt()) {
+      return t;
+    }
+    return with(t, t.text(), t.span(), t.type(), partner.group(1) + value.group(1), anchor);
+  }
+
+  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor) {
+    if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+      return t;
+    }
+    Matcher monthOf = MONTH_OF.matcher(t.text());
+    if (monthOf.matches() && reference != null && reference.length() >= 4 && MONTH_VALUE.matcher(t.timex()).matches()) {
+      return with(t, t.text(), t.span(), t.type(), reference.substring(0, 4) + t.timex().substring(4), anchor);
+    }
+    Anaphora.Shift shift = Anaphora.shift(t.text());
+    if (shift != null && (t.type() == TimexType.DATE || !shift.part().isEmpty())) {
+      String value = reference == null ? null : Anaphora.resolve(shift, reference);
+      if (value == null) {
+        value = Anaphora.resolve(shift, anchor.toString());
+      }
+      return value == null ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+    }
+    Sentence sentence = sentences.stream()
+        .filter(s -> s.span().start() <= t.span().start() && t.span().start() < s.span().end())
+        .findFirst().orElse(null);
+    Tenses.Tense tense = sentence == null ? Tenses.Tense.UNKNOWN : Tenses.of(sentence.tokens(), t.span());
+    if (!YearChoice.applies(t.text())) {
+      // Without any verb (a headline, a dateline) a bare weekday is the last one up to the anchor, as
+      // HeidelTime reads news; a present verb ("the talks resume Monday") may look either way: SUTime's stays.
+      TimeMlConventions.Tense side = switch (tense) {
+        case FUTURE -> TimeMlConventions.Tense.FUTURE;
+        case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
+        case PRESENT -> TimeMlConventions.Tense.UNKNOWN;
+      };
+      String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
+      return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
+    }
+    // "the abductions since December": what runs since a month began before the anchor.
+    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() ? Tenses.Tense.PAST : tense);
+    return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /** {@code t} with this text, span, type and value, and the days they cover. */
+  static TimeExpression with(TimeExpression t, String text, Span span, TimexType type, String value,
+      @Nullable LocalDate anchor) {
+    DateRange days = TimexNormalizer.days(value, type, modifier(text), anchor);
+    return new TimeExpression(text, span, type, value, days.start(), days.end());
+  }
+
+  /** The modifier that an expression's first word carries ("late May", "since April", "mid-May"). */
+  private static TimeModifier modifier(String text) {
+    String first = text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (first.startsWith("mid-")) {
+      return TimeModifier.MID;
+    }
+    TimeModifier modifier = TimeModifier.ofWord(first);
+    return modifier == TimeModifier.NONE && text.toLowerCase(Locale.ROOT).startsWith("the end of") ? TimeModifier.LATE : modifier;
+  }
+}
