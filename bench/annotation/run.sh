@@ -6,6 +6,7 @@
 # Usage: bench/annotation/run.sh [SHARED=../shared] [ARTICLES=all]
 # CONFIGS="helsinki analyze" bench/annotation/run.sh compares the annotation stage with the whole of
 # `analyze` (extraction and classifiers on top) instead; the default pair is "corenlp helsinki".
+# ONE_CORE=1 runs the two one after the other on core 0 instead of side by side on cores 0 and 1.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -26,10 +27,16 @@ echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "
 sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 read -r first second <<< "${CONFIGS:-corenlp helsinki}"
-pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$first" "$shared" ${2:-} > "$out/$first.tsv" 2> "$out/$first.progress" &
-baseline=$!
-pin 1 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$second" "$shared" ${2:-} > "$out/$second.tsv" 2> "$out/$second.progress"
-wait "$baseline"
+if [ -n "${ONE_CORE:-}" ]; then
+  # ONE_CORE=1: both configurations on core 0, one after the other (for a shared machine).
+  pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$first" "$shared" ${2:-} > "$out/$first.tsv" 2> "$out/$first.progress"
+  pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$second" "$shared" ${2:-} > "$out/$second.tsv" 2> "$out/$second.progress"
+else
+  pin 0 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$first" "$shared" ${2:-} > "$out/$first.tsv" 2> "$out/$first.progress" &
+  baseline=$!
+  pin 1 java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.annotation.Bench "$second" "$shared" ${2:-} > "$out/$second.tsv" 2> "$out/$second.progress"
+  wait "$baseline"
+fi
 echo "end $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt" >&2
 cat "$out/$second.tsv" "$out/$first.tsv"
 awk -F'\t' -v a="$second" -v b="$first" '{for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }

@@ -42,7 +42,10 @@ final class NerStage {
   static NerStage load(boolean gated) {
     try {
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
-      return new NerStage(new NERClassifierCombiner(true, true, crf), new NERClassifierCombiner(true, false, crf), gated);
+      // Gated, SUTime also sees only the parts of a sentence around its time and number words.
+      NERClassifierCombiner timed = gated ? new WindowedTimes(crf, TimeWindows.REACH)
+          : new NERClassifierCombiner(true, true, crf);
+      return new NerStage(timed, new NERClassifierCombiner(true, false, crf), gated);
     } catch (IOException | ClassNotFoundException e) {
       throw new UncheckedIOException("CoreNLP's NER model " + MODEL + " cannot be read", e instanceof IOException io ? io : new IOException(e));
     }

@@ -65,6 +65,10 @@ final class TimeGate {
     if (WORDS.contains(w)) {
       return true;
     }
+    // Abbreviations that keep their period as a token: "Jun.", "Sept.", "Mon.".
+    if (w.length() > 1 && w.endsWith(".") && WORDS.contains(w.substring(0, w.length() - 1))) {
+      return true;
+    }
     // Plurals and possessives: "years", "Mondays", "today's", "years'", "centuries'".
     String stem = w.replaceFirst("(?:'s|’s|')$", "");
     if (WORDS.contains(stem)) {

@@ -11,7 +11,7 @@ class TimeGateTest {
   @ParameterizedTest
   @ValueSource(strings = {"He was arrested in 2011 .", "The verdict is due tomorrow .", "She spoke on Monday 's show .",
       "Talks resumed in mid-March .", "They met twice .", "The protests lasted weeks .", "It happened at the time .",
-      "Two activists were detained .", "The trial opens in the spring ."})
+      "Two activists were detained .", "The trial opens in the spring .", "The hearing was held in Sept. ."})
   void sentences_that_can_hold_a_time_go_to_sutime(String sentence) {
     assertThat(TimeGate.mayHoldTime(Arrays.asList(sentence.split(" ")))).isTrue();
   }
