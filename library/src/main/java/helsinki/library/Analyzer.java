@@ -67,7 +67,7 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
-    this.classifiers = annotator == null ? null : Classifiers.load();
+    this.classifiers = annotator == null ? null : Classifiers.load(new LazyEmbedder());
     this.recommendations = new Recommendations(gazetteer);
   }
 
