@@ -136,7 +136,8 @@ public final class Classifiers {
     }
     // An embedder that cannot run gives an empty vector: the words alone then decide.
     float[] embedded = embedder != null && embedding() ? embedder.embed(text) : new float[0];
-    Prediction<Label> p = strength.predict(TextFeatures.example(LabelFactory.UNKNOWN_LABEL, TextFeatures.withEmbedding(features, embedded)));
+    Prediction<Label> p = strength.predict(
+        TextFeatures.example(LabelFactory.UNKNOWN_LABEL, TextFeatures.withEmbedding(features, embedded)));
     return OptionalInt.of(Integer.parseInt(p.getOutput().getLabel()));
   }
 

@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,7 +56,7 @@ final class UprEmbeddings implements Embedder {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
-        String text = new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
         float[] v = new float[in.readInt()];
         for (int j = 0; j < v.length; j++) {
           v[j] = in.readFloat();
@@ -64,7 +65,8 @@ final class UprEmbeddings implements Embedder {
       }
       return known;
     } catch (IOException e) {
-      throw new InputException(file.toString(), "the cached embeddings cannot be read (delete the file to recompute): " + e.getMessage(), e);
+      throw new InputException(file.toString(),
+          "the cached embeddings cannot be read (delete the file to recompute): " + e.getMessage(), e);
     }
   }
 
@@ -75,7 +77,7 @@ final class UprEmbeddings implements Embedder {
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
         out.writeInt(known.size());
         for (Map.Entry<String, float[]> e : known.entrySet()) {
-          byte[] text = e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          byte[] text = e.getKey().getBytes(StandardCharsets.UTF_8);
           out.writeInt(text.length);
           out.write(text);
           out.writeInt(e.getValue().length);
