@@ -52,6 +52,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "Train on the first N rows of sessions 1-16 only, for a quick check (default: all).")
   int rows;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Where the recommendations' sentence embeddings are cached (default: ~/.cache/helsinki).")
+  @Nullable Path cache;
+
   @Option(names = "--seed", paramLabel = "N", description = "The training seed (default: ${DEFAULT-VALUE}).")
   long seed = TrainingSettings.defaults().seed();
 
@@ -65,7 +69,8 @@ final class TrainCommand implements Callable<Integer> {
     tribuoLog.setLevel(Level.WARNING);
     TrainingSettings settings = TrainingSettings.defaults().limitedTo(rows).seeded(seed);
     try {
-      TrainingReport report = ClassifierTraining.train(sharedFolder(), this.out, settings);
+      TrainingReport report = cache == null ? ClassifierTraining.train(sharedFolder(), this.out, settings)
+          : ClassifierTraining.train(sharedFolder(), this.out, settings, cache);
       print(out, report);
       return 0;
     } catch (InputException e) {

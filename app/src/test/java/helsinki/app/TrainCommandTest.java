@@ -17,7 +17,8 @@ class TrainCommandTest {
   void training_on_a_slice_writes_the_three_models_and_the_manifest() {
     Path shared = Path.of(System.getProperty("helsinki.shared", "../shared"));
     assumeTrue(Files.exists(shared.resolve("datasets/upr-info-recs")), "UPR Info recommendations absent under " + shared);
-    Cli cli = Cli.run("train", "--shared", shared.toString(), "--out", dir.toString(), "--rows", "300");
+    Cli cli = Cli.run("train", "--shared", shared.toString(), "--out", dir.toString(), "--rows", "300",
+        "--cache", dir.resolve("cache").toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.out()).contains("trained on 300 recommendations").contains("wrote");
     assertThat(dir.resolve(ModelManifest.THEMES)).isNotEmptyFile();

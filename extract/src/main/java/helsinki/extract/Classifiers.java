@@ -1,6 +1,7 @@
 package helsinki.extract;
 
 import helsinki.core.Ask;
+import helsinki.extract.link.Embedder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.multilabel.MultiLabelFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UPR classifiers: the 54 UPR Info themes of a text, its ask strength (UPR Info action category
@@ -33,17 +35,22 @@ public final class Classifiers {
   private final Model<Label> acceptance;
   private final double themeThreshold;
   private final double documentThreshold;
+  private final @Nullable Embedder embedder;
 
   private Classifiers(Model<MultiLabel> themes, Model<Label> strength, Model<Label> acceptance,
-      double themeThreshold, double documentThreshold) {
+      double themeThreshold, double documentThreshold, @Nullable Embedder embedder) {
     this.themes = themes;
     this.strength = strength;
     this.acceptance = acceptance;
     this.themeThreshold = themeThreshold;
     this.documentThreshold = documentThreshold;
+    this.embedder = embedder;
   }
 
-  /** The models shipped in extract's resources, with their manifest's thresholds; loads in well under a second. */
+  /**
+   * The models shipped in extract's resources, with their manifest's thresholds; loads in well under a
+   * second. Without an embedder the strength model reads the words alone, which it was not tuned for.
+   */
   public static Classifiers load() {
     ModelManifest manifest = ModelResources.manifest();
     return of(ModelResources.model(ModelManifest.THEMES, MultiLabel.class),
@@ -52,10 +59,25 @@ public final class Classifiers {
         manifest.themeThreshold(), manifest.documentThreshold());
   }
 
+  /** The shipped models, with the sentence embedder that the strength model was trained with ({@link #embedding()}). */
+  public static Classifiers load(Embedder embedder) {
+    return load().withEmbedder(embedder);
+  }
+
   /** Classifiers over models just trained; {@code documentThreshold} is the stricter one for whole documents. */
   public static Classifiers of(Model<MultiLabel> themes, Model<Label> strength, Model<Label> acceptance,
       double themeThreshold, double documentThreshold) {
-    return new Classifiers(themes, strength, acceptance, themeThreshold, documentThreshold);
+    return new Classifiers(themes, strength, acceptance, themeThreshold, documentThreshold, null);
+  }
+
+  /** These classifiers with {@code embedder} giving the strength model its sentence-embedding features. */
+  public Classifiers withEmbedder(Embedder embedder) {
+    return new Classifiers(themes, strength, acceptance, themeThreshold, documentThreshold, embedder);
+  }
+
+  /** Whether the strength model was trained with sentence-embedding features beside the words. */
+  public boolean embedding() {
+    return strength.getFeatureIDMap().get(TextFeatures.EMBEDDING + "000") != null;
   }
 
   /** The manifest of the shipped models. */
@@ -112,7 +134,10 @@ public final class Classifiers {
     if (features.isEmpty()) {
       return OptionalInt.empty();
     }
-    Prediction<Label> p = strength.predict(TextFeatures.example(LabelFactory.UNKNOWN_LABEL, features));
+    // An embedder that cannot run gives an empty vector: the words alone then decide.
+    float[] embedded = embedder != null && embedding() ? embedder.embed(text) : new float[0];
+    Prediction<Label> p = strength.predict(
+        TextFeatures.example(LabelFactory.UNKNOWN_LABEL, TextFeatures.withEmbedding(features, embedded)));
     return OptionalInt.of(Integer.parseInt(p.getOutput().getLabel()));
   }
 

@@ -13,8 +13,9 @@ import org.tribuo.impl.ArrayExample;
 
 /**
  * The text features the UPR classifiers are trained and run on: lowercase words and word bigrams,
- * plus the opening word and word pair (the verb that sets a recommendation's action category),
- * each present or not, scaled to unit length so that long and short texts weigh alike.
+ * plus the opening word and word pair (the verb that sets a recommendation's action category), marks
+ * of how specific its object is ({@link Specificity}), alone and beside the opening word, each present
+ * or not, scaled to unit length so that long and short texts weigh alike.
  */
 public final class TextFeatures {
 
@@ -25,6 +26,9 @@ public final class TextFeatures {
       "^(?:.{0,80}?\\b(?:urge[sd]?|urging|call(?:s|ed)? on|calling on|ask(?:s|ed)?|press(?:es|ed)?|encourage[sd]?|request(?:s|ed)?)"
           + "\\s.{0,60}?\\bto\\s+)?(?:that\\s+)?(?:you|we|they)?\\s*(?:will|would|should|must|to)?\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The prefix of the sentence-embedding features. */
+  public static final String EMBEDDING = "e:";
 
   private TextFeatures() {}
 
@@ -67,7 +71,15 @@ public final class TextFeatures {
       features.put("f3:" + String.join("_", words.subList(0, Math.min(3, words.size()))), 1.0);
     }
     // Specific asks name things (a law, a treaty, a body: capitalised words) and numbers; general ones do not.
-    features.put("caps:" + Math.min(4, capitalised(text)), 1.0);
+    int caps = Math.min(4, capitalised(text));
+    features.put("caps:" + caps, 1.0);
+    // The same marks say more beside the verb: "adopt" a named Act is specific, "adopt" measures general.
+    String verb = words.isEmpty() ? "" : words.get(0);
+    features.put("vcap:" + verb + "_" + caps, 1.0);
+    for (String mark : Specificity.marks(text)) {
+      features.put("s:" + mark, 1.0);
+      features.put("vs:" + verb + "_" + mark, 1.0);
+    }
     if (text.chars().anyMatch(Character::isDigit)) {
       features.put("digits", 1.0);
     }
@@ -89,6 +101,18 @@ public final class TextFeatures {
       first = false;
     }
     return n;
+  }
+
+  /**
+   * {@code features} with the dimensions of a sentence embedding of the text added as {@code e:000},
+   * {@code e:001}, …; the embedding is unit length, like the other features together.
+   */
+  public static Map<String, Double> withEmbedding(Map<String, Double> features, float[] embedding) {
+    Map<String, Double> all = new TreeMap<>(features);
+    for (int i = 0; i < embedding.length; i++) {
+      all.put(String.format(Locale.ROOT, EMBEDDING + "%03d", i), (double) embedding[i]);
+    }
+    return all;
   }
 
   /** Whether {@code feature} is a word or word bigram, rather than a feature of the opening or of the text's shape. */

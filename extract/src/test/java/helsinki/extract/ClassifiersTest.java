@@ -43,6 +43,14 @@ class ClassifiersTest {
   }
 
   @Test
+  void the_shipped_strength_model_reads_a_sentence_embedding_and_does_without_one_that_cannot_run() {
+    assertThat(classifiers.embedding()).isTrue();
+    Classifiers unavailable = classifiers.withEmbedder(text -> new float[0]);
+    String ask = "Ratify the International Convention for the Protection of All Persons from Enforced Disappearance";
+    assertThat(unavailable.strength(ask)).isEqualTo(classifiers.strength(ask)).hasValue(5);
+  }
+
+  @Test
   void acceptance_is_a_probability_and_a_costly_ask_is_less_likely_accepted_than_a_mild_one() {
     double abolish = classifiers.acceptance("Abolish the death penalty and commute all death sentences").orElseThrow();
     double continueEfforts = classifiers.acceptance("Continue its efforts to promote human rights education in schools").orElseThrow();

@@ -27,6 +27,22 @@ class TextFeaturesTest {
   }
 
   @Test
+  void a_named_object_is_marked_specific_alone_and_beside_the_opening_verb() {
+    Map<String, Double> named = TextFeatures.of("Adopt the Domestic Violence Act of 2015");
+    assertThat(named).containsKeys("s:thecap", "s:year", "s:named1", "vs:adopt_thecap", "vs:adopt_named1", "vcap:adopt_3");
+    Map<String, Double> general = TextFeatures.of("Adopt all necessary measures to combat violence");
+    assertThat(general).containsKeys("s:named0", "s:gen3", "vs:adopt_gen3").doesNotContainKeys("s:thecap", "s:year");
+  }
+
+  @Test
+  void an_embedding_adds_one_feature_per_dimension() {
+    Map<String, Double> f = TextFeatures.withEmbedding(Map.of("w:ratify", 0.5), new float[] {0.6f, 0.8f});
+    assertThat(f).containsEntry("w:ratify", 0.5).containsKeys("e:000", "e:001").hasSize(3);
+    assertThat(f.get("e:001")).isCloseTo(0.8, within(1e-6));
+    assertThat(TextFeatures.withEmbedding(Map.of("w:ratify", 0.5), new float[0])).hasSize(1);
+  }
+
+  @Test
   void only_words_and_bigrams_are_word_features() {
     assertThat(TextFeatures.isWordFeature("w:torture")).isTrue();
     assertThat(TextFeatures.isWordFeature("b:death_penalty")).isTrue();

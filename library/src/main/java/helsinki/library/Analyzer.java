@@ -39,7 +39,7 @@ public final class Analyzer {
    * Names the analysis this code writes; stored with every analysis so that a library can tell which
    * documents a newer Helsinki should analyse again. Change it when the analysis changes.
    */
-  public static final String VERSION = "2026-11-23.1";
+  public static final String VERSION = "2026-11-23.2";
 
   private final Ingester ingester;
   private final @Nullable Annotator annotator;
@@ -67,7 +67,7 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
-    this.classifiers = annotator == null ? null : Classifiers.load();
+    this.classifiers = annotator == null ? null : Classifiers.load(new LazyEmbedder());
     this.recommendations = new Recommendations(gazetteer);
   }
 

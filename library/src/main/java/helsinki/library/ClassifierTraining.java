@@ -3,6 +3,7 @@ package helsinki.library;
 import helsinki.core.InputException;
 import helsinki.core.Json;
 import helsinki.extract.ModelManifest;
+import helsinki.extract.link.Embedder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.tribuo.Model;
 import org.tribuo.Tribuo;
@@ -33,8 +35,16 @@ public final class ClassifierTraining {
 
   private ClassifierTraining() {}
 
-  /** Trains on {@code shared}'s UPR recommendations and writes the models and manifest into {@code out}. */
+  /**
+   * Trains on {@code shared}'s UPR recommendations and writes the models and manifest into {@code out};
+   * the recommendations' sentence embeddings are cached in {@code ~/.cache/helsinki}.
+   */
   public static TrainingReport train(Path shared, Path out, TrainingSettings settings) throws InputException {
+    return train(shared, out, settings, Path.of(System.getProperty("user.home"), ".cache", "helsinki"));
+  }
+
+  /** Trains as {@link #train(Path, Path, TrainingSettings)} does, caching the embeddings in {@code cache}. */
+  public static TrainingReport train(Path shared, Path out, TrainingSettings settings, Path cache) throws InputException {
     long start = System.nanoTime();
     Path csv = shared.resolve(DATA);
     if (!Files.isRegularFile(csv)) {
@@ -45,14 +55,26 @@ public final class ClassifierTraining {
       training = training.subList(0, settings.limit());
     }
     Split split = split(training);
-    UprTrainer trainer = new UprTrainer(settings);
+    String sha256 = UprCsv.sha256(csv);
+    UprTrainer trainer = new UprTrainer(settings, settings.embed() ? UprEmbeddings.of(training, sha256, cache, onnx()) : null);
     UprHeldOut.Figures tuned = UprHeldOut.tune(trainer.train(split.fit).classifiers(0.5, 0.5), split.heldOut);
     UprTrainer.Trained models = trainer.train(training);
-    ModelManifest manifest = new ModelManifest(DATA, UprCsv.sha256(csv), sessions(training), sessions(split.heldOut),
+    ModelManifest manifest = new ModelManifest(DATA, sha256, sessions(training), sessions(split.heldOut),
         training.size(), settings.seed(), Tribuo.VERSION, models.vocabulary(), settings.toString(), tuned.themeThreshold(),
         tuned.documentThreshold(), tuned.asMap());
     Map<String, Long> bytes = write(out, models, manifest);
     return new TrainingReport(manifest, out, bytes, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** The ONNX sentence embedder, loaded once when first needed (a few seconds): cached embeddings need none. */
+  private static Supplier<Embedder> onnx() {
+    Embedder[] loaded = new Embedder[1];
+    return () -> {
+      if (loaded[0] == null) {
+        loaded[0] = OnnxEmbedder.load();
+      }
+      return loaded[0];
+    };
   }
 
   private record Split(List<UprRecommendation> fit, List<UprRecommendation> heldOut) {}

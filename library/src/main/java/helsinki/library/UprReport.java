@@ -17,8 +17,8 @@ final class UprReport {
     if (report.isEmpty()) {
       throw new InputException(csv.toString(), "holds no recommendation of sessions 17-20, the report part");
     }
-    Classifiers classifiers = Classifiers.load();
     ModelManifest manifest = Classifiers.shippedManifest();
+    Classifiers classifiers = Classifiers.load(OnnxEmbedder.load());
     long start = System.nanoTime();
     UprHeldOut.Figures f = UprHeldOut.score(classifiers, report, manifest.themeThreshold(), manifest.documentThreshold());
     double seconds = (System.nanoTime() - start) / 1e9;

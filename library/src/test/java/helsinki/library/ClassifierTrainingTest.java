@@ -28,7 +28,7 @@ class ClassifierTrainingTest {
   @Test
   void a_slice_of_500_rows_trains_usable_models_with_a_manifest_of_their_data() throws Exception {
     assumeTrue(Files.exists(SHARED.resolve(ClassifierTraining.DATA)), "UPR Info recommendations absent under " + SHARED);
-    TrainingReport report = ClassifierTraining.train(SHARED, dir, TrainingSettings.defaults().limitedTo(ROWS));
+    TrainingReport report = ClassifierTraining.train(SHARED, dir, TrainingSettings.defaults().limitedTo(ROWS), dir.resolve("cache"));
 
     ModelManifest m = report.manifest();
     assertThat(m.rows()).isEqualTo(ROWS);
@@ -50,13 +50,17 @@ class ClassifierTrainingTest {
   void the_same_rows_and_seed_give_the_same_models() throws Exception {
     assumeTrue(Files.exists(SHARED.resolve(ClassifierTraining.DATA)), "UPR Info recommendations absent under " + SHARED);
     TrainingSettings settings = TrainingSettings.defaults().limitedTo(200);
-    ModelManifest first = ClassifierTraining.train(SHARED, dir.resolve("a"), settings).manifest();
-    ModelManifest second = ClassifierTraining.train(SHARED, dir.resolve("b"), settings).manifest();
+    ModelManifest first = ClassifierTraining.train(SHARED, dir.resolve("a"), settings, dir.resolve("cache")).manifest();
+    // The second run reads the embeddings the first one cached, and learns the same weights from them.
+    assertThat(dir.resolve("cache")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("upr-embeddings-"));
+    ModelManifest second = ClassifierTraining.train(SHARED, dir.resolve("b"), settings, dir.resolve("cache")).manifest();
     assertThat(second).isEqualTo(first);
     String text = "Take measures to protect journalists and human rights defenders from harassment";
     Classifiers a = loaded(dir.resolve("a"), first);
     Classifiers b = loaded(dir.resolve("b"), second);
+    assertThat(a.embedding()).isTrue();
     assertThat(b.themeScores(text)).isEqualTo(a.themeScores(text));
+    assertThat(b.strength(text)).isEqualTo(a.strength(text));
     assertThat(b.acceptance(text)).isEqualTo(a.acceptance(text));
   }
 

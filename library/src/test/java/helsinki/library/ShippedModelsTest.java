@@ -22,6 +22,14 @@ class ShippedModelsTest {
   }
 
   @Test
+  void with_the_sentence_embedder_a_general_adoption_is_category_4_and_a_named_law_category_5() {
+    Classifiers c = Classifiers.load(OnnxEmbedder.load());
+    assertThat(c.embedding()).isTrue();
+    assertThat(c.strength("Adopt measures to combat violence against women")).hasValue(4);
+    assertThat(c.strength("Adopt the draft Law on the Prevention of Domestic Violence")).hasValue(5);
+  }
+
+  @Test
   void the_shipped_models_learnt_from_sessions_1_to_16_only() {
     ModelManifest m = Classifiers.shippedManifest();
     assertThat(m.sessions()).containsExactlyElementsOf(IntStream.rangeClosed(1, 16).boxed().toList());
