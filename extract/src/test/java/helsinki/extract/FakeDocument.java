@@ -82,6 +82,13 @@ final class FakeDocument {
     return this;
   }
 
+  /** Adds a period at the first occurrence of {@code surface}, from {@code start} to {@code end}. */
+  FakeDocument period(String surface, LocalDate start, LocalDate end) {
+    int at = text.indexOf(surface);
+    times.add(new TimeExpression(surface, new Span(at, at + surface.length()), TimexType.DATE, start.toString(), start, end));
+    return this;
+  }
+
   /** Adds a count at the first occurrence of {@code surface}. */
   FakeDocument quantity(String surface, long value, Qualifier qualifier, String unit) {
     int at = text.indexOf(surface);
