@@ -38,6 +38,7 @@ final class EventDetails {
       "(?s)^.*(?:[;:(—–]|,\\s*(?:but|while|as|after)\\s|\\b(?:when|that|while|where|whom|after|because|although|though|since|if)\\s)(?<np>[^;:(—–]*)$");
   /** Before ", who are being …": the noun phrase after the last preposition ("the treatment of Tatars in Crimea"). */
   private static final Pattern RELATIVE_HEAD = Pattern.compile("(?s)^.*\\b(?:of|over|about|concerning|against|on|for)\\s+(?<np>[^,;:]+)$");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(?:the|a|an)\\s+");
   private static final Pattern AGENT = Pattern.compile("^(?:\\s+\\S+){0,3}?\\s+(?:by|under\\s+orders\\s+of|on\\s+the\\s+orders\\s+of)\\s+(?<np>[^,.;:]+)");
   private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\s*(?:you|your|yours|yourself|yourselves)\\s*");
   private static final Map<Certainty, Pattern> CUES = Map.of(
@@ -82,6 +83,16 @@ final class EventDetails {
       if (p.group("who") == null) {
         return trimmed(s.start(), s.start() + head.length());
       }
+    }
+    if (reducedRelative(t, before)) {
+      // "the cases of the 25 journalists arrested in Baku": the noun phrase the participle follows.
+      Matcher r = RELATIVE_HEAD.matcher(before.stripTrailing());
+      if (r.find()) {
+        int from = s.start() + r.start("np");
+        Matcher article = LEADING_ARTICLE.matcher(r.group("np"));
+        return trimmed(from + (article.find() ? article.end() : 0), s.start() + r.end("np"));
+      }
+      return null;
     }
     if (t.text().matches("(?i).*ed") && !t.text().contains(" ")) {
       Matcher o = OBJECT.matcher(after);

@@ -46,6 +46,17 @@ class EventDetailsTest {
   }
 
   @Test
+  void people_a_past_participle_follows_are_its_victims_and_not_its_actors() {
+    List<Event> events = FakeDocument.letter("Pacific Rights Network", "Minister Lena Ward",
+        "Dear Minister Ward,\nPlease ask the Philippine Congress about the 14 nurses detained in Manila.")
+        .entity(EntityType.GOVERNMENT, "Philippine Congress").place("Manila", "PH").tag("detained", "VBN").extract().events();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.victims()).isEqualTo("14 nurses");
+      assertThat(e.actors()).isEmpty();
+    });
+  }
+
+  @Test
   void someone_named_only_as_you_is_no_perpetrator() {
     List<Event> events = new FakeDocument(DocumentKind.LETTER, "Mekong Voices",
         "Before you travel, please recall that your hosts detained four monks in Yangon.")
