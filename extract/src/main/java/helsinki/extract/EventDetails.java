@@ -38,7 +38,9 @@ final class EventDetails {
       "(?s)^.*(?:[;:(—–]|,\\s*(?:but|while|as|after)\\s|\\b(?:when|that|while|where|whom|after|because|although|though|since|if)\\s)(?<np>[^;:(—–]*)$");
   /** Before ", who are being …": the noun phrase after the last preposition ("the treatment of Tatars in Crimea"). */
   private static final Pattern RELATIVE_HEAD = Pattern.compile("(?s)^.*\\b(?:of|over|about|concerning|against|on|for)\\s+(?<np>[^,;:]+)$");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(?:the|a|an)\\s+");
   private static final Pattern AGENT = Pattern.compile("^(?:\\s+\\S+){0,3}?\\s+(?:by|under\\s+orders\\s+of|on\\s+the\\s+orders\\s+of)\\s+(?<np>[^,.;:]+)");
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\s*(?:you|your|yours|yourself|yourselves)\\s*");
   private static final Map<Certainty, Pattern> CUES = Map.of(
       Certainty.CONFIRMED, Pattern.compile("(?i)\\b(?:confirm(?:ed|s)?|verified|documented|proven)\\b"),
       Certainty.ALLEGED, Pattern.compile("(?i)\\b(?:alleged(?:ly)?|allegations?|accused|accusations?|claim(?:s|ed)?|purported(?:ly)?)\\b"),
@@ -81,6 +83,16 @@ final class EventDetails {
       if (p.group("who") == null) {
         return trimmed(s.start(), s.start() + head.length());
       }
+    }
+    if (reducedRelative(t, before)) {
+      // "the cases of the 25 journalists arrested in Baku": the noun phrase the participle follows.
+      Matcher r = RELATIVE_HEAD.matcher(before.stripTrailing());
+      if (r.find()) {
+        int from = s.start() + r.start("np");
+        Matcher article = LEADING_ARTICLE.matcher(r.group("np"));
+        return trimmed(from + (article.find() ? article.end() : 0), s.start() + r.end("np"));
+      }
+      return null;
     }
     if (t.text().matches("(?i).*ed") && !t.text().contains(" ")) {
       Matcher o = OBJECT.matcher(after);
@@ -134,16 +146,41 @@ final class EventDetails {
     int from = Math.max(s.start(), t.start() - 60);
     String before = context.text.substring(from, t.start());
     Matcher poss = Pattern.compile("['’]s\\s+(?:\\S+\\s+){0,2}$").matcher(before);
-    boolean active = t.text().matches("(?i).*ed") && !before.matches("(?s).*\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?$");
+    boolean active = t.text().matches("(?i).*ed") && !before.matches("(?s).*\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?$")
+        && !reducedRelative(t, before);
     if (poss.find() || active) {
       List<Entity> there = context.within(from, t.start());
       for (int i = there.size() - 1; i >= 0 && ids.isEmpty(); i--) {
-        if (perpetrator(there.get(i))) {
+        if (perpetrator(there.get(i)) && !addressedOnly(there.get(i), from, t.start())) {
           ids.add(there.get(i).id());
         }
       }
     }
     return ids;
+  }
+
+  /** "the journalists arrested in Baku": a past participle right after a noun, not after "have", is passive. */
+  private boolean reducedRelative(Trigger t, String before) {
+    for (var sentence : input.annotated().sentences()) {
+      for (var token : sentence.tokens()) {
+        if (token.span().start() == t.start()) {
+          return token.tag().equals("VBN") && !before.matches("(?s).*\\b(?:have|has|had|having)\\s+(?:\\w+ly\\s+)?$");
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The letter's addressee, or anyone named there only as "you"/"your", is who the letter speaks to, not who
+   * did the abuse: "we urge you to raise the cases of the journalists arrested" names no perpetrator.
+   */
+  private boolean addressedOnly(Entity e, int from, int to) {
+    if (input.addressees().contains(e.id())) {
+      return true;
+    }
+    return e.mentions().stream().filter(m -> m.start() < to && from < m.end())
+        .allMatch(m -> SECOND_PERSON.matcher(context.text.substring(m.start(), m.end())).matches());
   }
 
   private void addActors(List<String> ids, int start, int end) {

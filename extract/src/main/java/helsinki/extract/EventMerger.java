@@ -5,6 +5,7 @@ import helsinki.core.Event;
 import helsinki.core.Place;
 import helsinki.core.When;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,9 @@ final class EventMerger {
   private static final Set<String> STOP = Set.of("the", "and", "their", "with", "from", "other", "some", "many", "more", "people",
       "those", "these", "that", "this", "them", "they", "who", "which", "were", "have", "been", "being", "dozens", "hundreds");
 
+  /** A period longer than a day's by more than this (in days) is another time than that day. */
+  private static final long MONTH = 31;
+
   /** One sentence's event for one type, with its triggers and whether the sentence refers back to it. */
   record Found(Event event, List<Trigger> triggers, boolean anaphoric) {}
 
@@ -31,11 +35,10 @@ final class EventMerger {
   static List<Event> merge(List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
-      int into = -1;
-      for (int i = 0; i < out.size(); i++) {
+      int into = f.anaphoric() ? referent(out, f) : -1;
+      for (int i = 0; i < out.size() && !f.anaphoric() && into < 0; i++) {
         Found o = out.get(i);
-        if (o.event().type() == f.event().type() && !conflict(o.event(), f.event())
-            && (f.anaphoric() || agree(o, f)) && (into < 0 || f.anaphoric())) {
+        if (o.event().type() == f.event().type() && !conflict(o.event(), f.event()) && !distinct(o.event(), f.event()) && agree(o, f)) {
           into = i;
         }
       }
@@ -48,6 +51,26 @@ final class EventMerger {
     return out.stream().map(Found::event).toList();
   }
 
+  /**
+   * What "the March protests" refers back to: the latest of its type dated alike (a dated reference names its
+   * happening by the time, while its place may only be the paragraph's), else the latest that does not conflict.
+   */
+  private static int referent(List<Found> out, Found f) {
+    Event e = f.event();
+    for (int i = out.size() - 1; i >= 0 && e.when() != null; i--) {
+      Event o = out.get(i).event();
+      if (o.type() == e.type() && o.when() != null && meet(o.when(), e.when()) && !distinct(o, e)) {
+        return i;
+      }
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).event().type() == e.type() && !conflict(out.get(i).event(), e)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean conflict(Event a, Event b) {
     Place p = a.place();
     Place q = b.place();
@@ -55,6 +78,37 @@ final class EventMerger {
       return true;
     }
     return a.when() != null && b.when() != null && !meet(a.when(), b.when());
+  }
+
+  /**
+   * Two reports that say different things of what happened are two happenings: counts of different things
+   * ("25 journalists", "40 protesters"), victims with no word in common, or a period against a day within it
+   * ("since November 2023", "on 3 March").
+   */
+  private static boolean distinct(Event a, Event b) {
+    if (!a.counts().isEmpty() && !b.counts().isEmpty() && a.counts().stream().noneMatch(c -> b.counts().stream().anyMatch(d -> sameCount(c, d)))) {
+      return true;
+    }
+    Set<String> x = words(a.victims());
+    Set<String> y = words(b.victims());
+    if (!x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains)) {
+      return true;
+    }
+    return a.when() != null && b.when() != null && Math.abs(days(a.when()) - days(b.when())) > MONTH;
+  }
+
+  /** Counts that may be two sources' figures for one thing: the same number, or the same counted noun. */
+  private static boolean sameCount(Count c, Count d) {
+    return c.value() == d.value() || !words(c.unit()).isEmpty() && words(c.unit()).stream().anyMatch(words(d.unit())::contains)
+        || words(c.unit()).isEmpty() && words(d.unit()).isEmpty();
+  }
+
+  /** How many days a time spans; an open end counts as a single day. */
+  private static long days(When w) {
+    if (w.start() == null || w.end() == null) {
+      return 1;
+    }
+    return ChronoUnit.DAYS.between(w.start(), w.end()) + 1;
   }
 
   private static boolean differ(@Nullable String a, @Nullable String b) {

@@ -60,8 +60,9 @@ final class Events {
       if (victims != null) {
         victimSpans.add(victims);
       }
-      String before = context.text.substring(s.start(), first.start());
-      boolean anaphoric = first.anaphoric(before, context.text.substring(first.end(), s.end()));
+      // "The March protests": any of the type's triggers written as a back-reference makes the sentence refer back.
+      boolean anaphoric = entry.getValue().stream()
+          .anyMatch(t -> t.anaphoric(context.text.substring(s.start(), t.start()), context.text.substring(t.end(), s.end())));
       Event e = new Event("", entry.getKey(), details.actors(first, s), victims == null ? null : context.text.substring(victims.start(), victims.end()),
           details.place(first, s), details.when(first, s), counts.getOrDefault(entry.getKey(), List.of()), details.certainty(first, s),
           EventThemes.of(entry.getKey()), evidence(s));
@@ -114,8 +115,13 @@ final class Events {
       if (q.span().start() < s.start() || q.span().end() > s.end() || q.unit().matches("(?i).*\\b(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|per cent|%)")) {
         continue;
       }
-      Trigger nearest = triggers.get(0);
-      for (Trigger t : triggers) {
+      // "more than 40 protesters": the people the count names are the victims of another trigger, not a protest of their own.
+      List<Trigger> candidates = triggers.stream().filter(t -> !(t.namesPeople() && q.span().start() <= t.start() && t.end() <= q.span().end())).toList();
+      if (candidates.isEmpty()) {
+        candidates = triggers;
+      }
+      Trigger nearest = candidates.get(0);
+      for (Trigger t : candidates) {
         if (distance(t, q.span()) < distance(nearest, q.span())) {
           nearest = t;
         }

@@ -13,6 +13,7 @@ import helsinki.core.Sentence;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
 import helsinki.core.TimexType;
+import helsinki.core.Token;
 import java.time.LocalDate;
 import helsinki.nlp.places.Places;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class FakeDocument {
   private final List<String> captions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<Quantity> quantities = new ArrayList<>();
+  private final List<Token> tokens = new ArrayList<>();
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
@@ -82,6 +84,22 @@ final class FakeDocument {
     return this;
   }
 
+  /** Adds a period at the first occurrence of {@code surface}, from {@code start} to {@code end}. */
+  FakeDocument period(String surface, LocalDate start, LocalDate end) {
+    int at = text.indexOf(surface);
+    times.add(new TimeExpression(surface, new Span(at, at + surface.length()), TimexType.DATE, start.toString(), start, end));
+    return this;
+  }
+
+  /** Tags the first occurrence of {@code word} with a Penn part-of-speech tag; other words stay untagged. */
+  FakeDocument tag(String word, String tag) {
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+    if (m.find()) {
+      tokens.add(new Token(word, new Span(m.start(), m.end()), word, tag));
+    }
+    return this;
+  }
+
   /** Adds a count at the first occurrence of {@code surface}. */
   FakeDocument quantity(String surface, long value, Qualifier qualifier, String unit) {
     int at = text.indexOf(surface);
@@ -108,7 +126,8 @@ final class FakeDocument {
     List<Sentence> sentences = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
-      sentences.add(new Sentence(new Span(m.start(), m.end()), List.of()));
+      Span span = new Span(m.start(), m.end());
+      sentences.add(new Sentence(span, tokens.stream().filter(t -> span.start() <= t.span().start() && t.span().end() <= span.end()).toList()));
     }
     Document d = new Document("d-0000000000", "test", "text/plain", null, null, publisher, List.of(new Author("A. Signer", null)),
         null, "en", kind, List.of(), text, captions, new Fingerprint("0000000000", new int[0]));

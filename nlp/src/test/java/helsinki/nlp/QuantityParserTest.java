@@ -26,6 +26,11 @@ class QuantityParserTest {
       Three/CD of/IN the/DT journalists/NNS were/VBD released/VBN ./.                | Three of the journalists | 3 | EXACT | journalists
       No/DT fewer/JJR than/IN 40/CD schools/NNS closed/VBD ./.                       | No fewer than 40 schools | 40 | AT_LEAST | schools
       As/RB many/JJ as/IN 300/CD families/NNS lost/VBD homes/NNS ./.                 | As many as 300 families | 300 | UP_TO | families
+      Police/NNS detained/VBD more/JJR than/IN 40/CD protesters/NNS in/IN Baku/NNP ./. | more than 40 protesters | 40 | OVER | protesters
+      At/IN least/JJS 12/CD people/NNS were/VBD killed/VBN in/IN Goma/NNP ./.        | At least 12 people | 12 | AT_LEAST | people
+      Soldiers/NNS arrested/VBD dozens/NNS of/IN activists/NNS ./.                   | dozens of activists | 24 | AT_LEAST | activists
+      Gunmen/NNS abducted/VBD seventeen/CD schoolgirls/NNS in/IN Zamfara/NNP ./.     | seventeen schoolgirls | 17 | EXACT | schoolgirls
+      Guards/NNS beat/VBD some/DT 150/CD prisoners/NNS ./.                           | some 150 prisoners | 150 | ABOUT | prisoners
       """)
   void a_count_gets_its_value_qualifier_and_unit(
       String sentence, String text, long value, Qualifier qualifier, String unit) {
