@@ -49,6 +49,7 @@ public final class Analyzer {
   private final Recommendations recommendations;
   private final @Nullable LocalDate anchor;
   private final @Nullable Classifiers classifiers;
+  private final LazyEmbedder embedder = new LazyEmbedder();
 
   /**
    * An analyzer without NLP: it reads what the document's metadata names (addressees, authors) and the
@@ -67,7 +68,7 @@ public final class Analyzer {
     this.annotator = annotator;
     this.gazetteer = gazetteer;
     this.anchor = anchor;
-    this.classifiers = annotator == null ? null : Classifiers.load(new LazyEmbedder());
+    this.classifiers = annotator == null ? null : Classifiers.load(embedder);
     this.recommendations = new Recommendations(gazetteer);
   }
 
@@ -82,6 +83,11 @@ public final class Analyzer {
   /** The gazetteer this analyzer resolves places with, if it annotates. */
   @Nullable Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The sentence embedder its classifiers read asks with, for the library's link stage to share. */
+  LazyEmbedder embedder() {
+    return embedder;
   }
 
   /** Reads and analyses one file. */

@@ -4,8 +4,9 @@ import helsinki.extract.link.Embedder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sentence embedder the strength classifier reads asks with, loaded when the first ask is labelled
- * (a few seconds); where ONNX Runtime cannot run it gives empty vectors, and the words alone decide.
+ * The process's one sentence embedder, loaded when first used (a few seconds): the strength classifier
+ * reads asks with it and the link stage compares objects with it, so the ONNX model is loaded once, not
+ * once for each. Where ONNX Runtime cannot run it gives empty vectors, and words alone decide.
  */
 final class LazyEmbedder implements Embedder {
 
@@ -17,6 +18,11 @@ final class LazyEmbedder implements Embedder {
   public float[] embed(String text) {
     Embedder model = model();
     return model == null ? new float[0] : model.embed(text);
+  }
+
+  /** Whether the model loaded (loading it now if it has not been tried). */
+  boolean available() {
+    return model() != null;
   }
 
   private synchronized @Nullable Embedder model() {
@@ -33,7 +39,7 @@ final class LazyEmbedder implements Embedder {
     return loaded;
   }
 
-  /** What the strength classifier reads beside the words, and why words alone when the model could not load. */
+  /** Which model embeds, or why words alone when it could not load. */
   synchronized String describe() {
     return description;
   }

@@ -43,7 +43,7 @@ public final class Library implements AutoCloseable {
   private final ActorLinker actors;
   private final ActorDecisions decisions;
   private final ActorIdentity identity;
-  private final Similarity similarity = new Similarity();
+  private final Similarity similarity;
   private final Linker linker;
   private final Reviews reviews;
   private final Countries countries;
@@ -58,6 +58,8 @@ public final class Library implements AutoCloseable {
     this.actors = new ActorLinker(new GazetteerCountries(analyzer == null ? null : analyzer.gazetteer()));
     this.decisions = new ActorDecisions(actors);
     this.identity = new CanonicalActors(store);
+    // One embedding model per process: the analyzer's classifiers and the link stage share it.
+    this.similarity = new Similarity(analyzer == null ? new LazyEmbedder() : analyzer.embedder());
     this.linker = new Linker(identity, similarity);
     this.ingestion = new Ingestion(store, index, ingester, analyzer, linker, threads, Clock.systemUTC(), actors);
     this.reviews = new Reviews(store, this::analysis, Clock.systemUTC());

@@ -11,25 +11,27 @@ import org.jspecify.annotations.Nullable;
  */
 final class Similarity implements Supplier<ObjectSimilarity> {
 
+  private final LazyEmbedder embedder;
   private @Nullable ObjectSimilarity loaded;
-  private String description = "not loaded yet";
+
+  /** Similarity read with {@code embedder}, the one the analyzer's classifiers use. */
+  Similarity(LazyEmbedder embedder) {
+    this.embedder = embedder;
+  }
 
   @Override
   public synchronized ObjectSimilarity get() {
     if (loaded == null) {
-      try {
-        loaded = new ObjectSimilarity(OnnxEmbedder.load());
-        description = OnnxEmbedder.NAME;
-      } catch (RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
-        loaded = ObjectSimilarity.lexical();
-        description = "shared content words (the embedding model could not load: " + e + ")";
-      }
+      loaded = embedder.available() ? new ObjectSimilarity(embedder) : ObjectSimilarity.lexical();
     }
     return loaded;
   }
 
   /** What measures object similarity, and why words when the model could not load. */
   synchronized String describe() {
-    return description;
+    if (loaded == null) {
+      return "not loaded yet";
+    }
+    return embedder.available() ? embedder.describe() : "shared content words (" + embedder.describe() + ")";
   }
 }
