@@ -92,7 +92,7 @@ final class ContentReader {
     }
     TikaText.Parsed parsed;
     try {
-      parsed = tika.parse(bytes, fileName, settings.maxChars());
+      parsed = tika.parse(bytes, fileName, settings.maxChars(), format == Format.EMAIL);
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       throw failure(source, format, e);
     }

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** The document formats Helsinki reads, each with the media types Tika gives it and the name users know. */
 enum Format {
   HTML("HTML", "text/html", "application/xhtml+xml"),
-  TEXT("text", "text/plain"),
+  // Tika calls text news when it opens with "Article", "Path:" or "Xref:" (Usenet's headers): "Article 19
+  // calls on ..." is a statement's first line, and a Usenet article is plain text anyway.
+  TEXT("text", "text/plain", "message/news"),
   MARKDOWN("Markdown", "text/x-web-markdown", "text/markdown"),
   PDF("PDF", "application/pdf"),
   DOCX(
@@ -18,7 +20,9 @@ enum Format {
   DOC("DOC", "application/msword"),
   ODT("ODT", "application/vnd.oasis.opendocument.text"),
   RTF("RTF", "application/rtf"),
-  EPUB("EPUB", "application/epub+zip");
+  EPUB("EPUB", "application/epub+zip"),
+  /** A letter forwarded or saved as an e-mail (.eml): its body, with the subject as title and the sender and date. */
+  EMAIL("e-mail", "message/rfc822");
 
   private final String label;
   private final List<MediaType> types;

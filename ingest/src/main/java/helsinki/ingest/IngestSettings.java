@@ -24,7 +24,7 @@ import java.time.Duration;
  *       MiB)"); while parsing, Tika stops when the text passes a million characters at more than
  *       100 per input byte ("…: looks like a zip bomb (it expands far beyond its size)"); embedded
  *       documents are never opened.
- *   <li><b>Formats</b>: HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, plain text and Markdown, detected from the
+ *   <li><b>Formats</b>: HTML, PDF, DOCX, DOC, ODT, RTF, EPUB, plain text, Markdown and e-mail (its inline bodies, not its attachments), detected from the
  *       content and then the name or declared type; anything else is "is not a document
  *       (application/x-executable)"; damaged files are "cannot be parsed as PDF: &lt;reason&gt;";
  *       empty ones "is empty"; those without text "holds no readable text".

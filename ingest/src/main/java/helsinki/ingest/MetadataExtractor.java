@@ -87,11 +87,11 @@ final class MetadataExtractor {
   }
 
   /**
-   * Whether the format's properties are the author's own words: a Markdown post's front matter is,
-   * while a PDF's or a word processor's creation date and creator are the file's, not the document's.
+   * Whether the format's properties are the author's own words: a Markdown post's front matter and an
+   * e-mail's headers are, while a PDF's or a word processor's creation date and creator are the file's.
    */
   private static boolean writtenByAuthor(RawContent raw) {
-    return raw instanceof RawContent.Text t && t.mediaType().equals("text/markdown");
+    return raw instanceof RawContent.Text t && (t.mediaType().equals("text/markdown") || t.mediaType().equals("message/rfc822"));
   }
 
   /**

@@ -9,6 +9,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -17,6 +18,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -65,12 +67,21 @@ final class TikaText {
     }
   }
 
-  /** Parses a document whose type {@link #detect} found. */
-  Parsed parse(byte[] bytes, @Nullable String fileName, int maxChars) throws IOException, SAXException, TikaException {
+  /**
+   * Parses a document whose type {@link #detect} found; an e-mail's {@code messageBodies} (its inline text and
+   * HTML parts, which Tika hands over as embedded documents) are its text, its attachments are not read.
+   */
+  Parsed parse(byte[] bytes, @Nullable String fileName, int maxChars, boolean messageBodies)
+      throws IOException, SAXException, TikaException {
     Metadata metadata = hints(fileName, null);
     PageCollector collector = new PageCollector(maxChars);
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, collector, metadata, context());
+      ParseContext context = context();
+      if (messageBodies) {
+        context.set(Parser.class, parser);
+        context.set(EmbeddedDocumentExtractor.class, new MessageBodies(context));
+      }
+      parser.parse(in, collector, metadata, context);
     }
     return new Parsed(collector.text(), collector.pages(), properties(metadata));
   }
@@ -118,6 +129,21 @@ final class TikaText {
       }
     }
     return properties;
+  }
+
+  /** Reads a message's inline text and HTML bodies, and no attachment (a part with a file name). */
+  private static final class MessageBodies extends ParsingEmbeddedDocumentExtractor {
+
+    MessageBodies(ParseContext context) {
+      super(context);
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      String type = metadata.get(Metadata.CONTENT_TYPE);
+      boolean body = type != null && (type.startsWith("text/plain") || type.startsWith("text/html"));
+      return body && metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null;
+    }
   }
 
   /** Declines every embedded document. */

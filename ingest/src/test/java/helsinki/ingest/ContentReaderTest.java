@@ -32,6 +32,66 @@ class ContentReaderTest {
   }
 
   @Test
+  void text_that_opens_with_the_word_article_is_text_not_a_usenet_message() throws Exception {
+    byte[] text = "Article 21 of the Covenant protects peaceful assembly.\n\nWe urge the authorities to release the marchers."
+        .getBytes(StandardCharsets.UTF_8);
+
+    for (String name : new String[] {"statement.txt", "statement", "-"}) {
+      RawContent.Text raw = (RawContent.Text) reader.read(name, text, null, null);
+      assertThat(raw.mediaType()).isEqualTo("text/plain");
+      assertThat(raw.text()).startsWith("Article 21 of the Covenant").contains("release the marchers");
+    }
+  }
+
+  @Test
+  void an_email_gives_its_body_and_its_subject_and_date() throws Exception {
+    byte[] mail = String.join("\r\n",
+        "From: Civic Watch <office@civicwatch.example>",
+        "To: Minister of Justice <minister@justice.example>",
+        "Subject: Open letter on the detained journalists",
+        "Date: Tue, 4 Mar 2025 09:30:00 +0100",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        "Dear Minister,",
+        "",
+        "We urge you to release the four journalists detained in February.",
+        "").getBytes(StandardCharsets.UTF_8);
+
+    RawContent.Text raw = (RawContent.Text) reader.read("letter.eml", mail, null, null);
+
+    assertThat(raw.mediaType()).isEqualTo("message/rfc822");
+    assertThat(raw.text()).contains("We urge you to release the four journalists").doesNotContain("MIME-Version");
+    assertThat(raw.properties()).containsEntry("dc:title", "Open letter on the detained journalists");
+    assertThat(raw.properties().get("dcterms:created")).startsWith("2025-03-04");
+  }
+
+  @Test
+  void an_emails_attachment_is_not_its_text_but_its_html_body_is() throws Exception {
+    byte[] mail = String.join("\r\n",
+        "From: Civic Watch <office@civicwatch.example>",
+        "Subject: Our statement",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/mixed; boundary=\"b1\"",
+        "",
+        "--b1",
+        "Content-Type: text/html; charset=UTF-8",
+        "",
+        "<html><body><p>We call for the release of the marchers.</p></body></html>",
+        "--b1",
+        "Content-Type: text/plain; charset=UTF-8",
+        "Content-Disposition: attachment; filename=\"draft.txt\"",
+        "",
+        "An earlier draft that was never sent.",
+        "--b1--",
+        "").getBytes(StandardCharsets.UTF_8);
+
+    RawContent.Text raw = (RawContent.Text) reader.read("statement.eml", mail, null, null);
+
+    assertThat(raw.text()).contains("We call for the release of the marchers.").doesNotContain("earlier draft").doesNotContain("<p>");
+  }
+
+  @Test
   void pdf_gives_its_text_each_page_and_its_properties() throws Exception {
     byte[] pdf = Fixtures.pdf("Annual Review", "Jane Roe", List.of(
         List.of("Civic Watch Annual Review", "The first page speaks of detention."),

@@ -27,6 +27,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void an_emails_date_header_is_its_publication_date_but_a_pdfs_creation_date_is_not() {
+    String text = "Dear Minister,\n\nWe urge you to release the journalists.\n\nAnna Berg\nDirector";
+    Map<String, String> headers = Map.of("dc:title", "Open letter", "dcterms:created", "2025-03-04T08:30:00Z");
+
+    Metadata mail = extractor.extract(new RawContent.Text("letter.eml", "message/rfc822", text, List.of(), headers), text, null);
+    Metadata pdf = extract("letter.pdf", text, headers);
+
+    assertThat(mail.published()).hasToString("2025-03-04");
+    assertThat(pdf.published()).isNull();
+  }
+
+  @Test
   void a_url_source_names_the_publisher_and_its_path_the_date() {
     Metadata m = extract("https://www.hrw.org/news/2019/06/04/kazakhstan-crackdown", "Kazakhstan: Crackdown on Protesters\n\n"
         + "Police detained hundreds of people who protested the election results in Almaty and Nur-Sultan.", Map.of());
