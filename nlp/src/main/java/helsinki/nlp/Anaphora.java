@@ -22,12 +22,15 @@ final class Anaphora {
   private static final Pattern NEXT = Pattern.compile("the (next|following|previous|preceding|prior) " + UNIT);
   private static final Pattern BEFORE_AFTER = Pattern.compile("the " + UNIT + " (before|after)");
   private static final Pattern SAME = Pattern.compile("(?:the same|that) " + UNIT);
-  private static final Pattern LATER = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) "
+  // At most four digits: "9999999999 days later" would overflow a count, and no news dates that far.
+  private static final Pattern LATER = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}) "
       + UNIT + "s? (later|earlier|after|before)");
   private static final Pattern PART = Pattern.compile("(that|the same|the next|the following|the previous) (morning|afternoon|evening|night)");
   private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
-  private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
-      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8);
+  // Every word LATER accepts (Map.of takes at most ten pairs, which once left out "nine" and "ten").
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
   private static final Pattern REFERENCE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
   private Anaphora() {}

@@ -19,6 +19,9 @@ class AnaphoraTest {
       a year earlier,     2013,       2012
       three years later,  2009,       2012
       three years later,  2009-06-01, 2012
+      nine days later,    2014-03-15, 2014-03-24
+      ten years earlier,  2010,       2000
+      400 days later,     2014-01-01, 2015-02-05
       the same year,      1998,       1998
       the following year, 2011,       2012
       the next week,      2014-06-11, 2014-W25
@@ -38,6 +41,7 @@ class AnaphoraTest {
       last year
       the day
       two years ago
+      99999999999 days later
       """)
   void deictic_dates_are_no_anaphora(String words) {
     assertThat(Anaphora.shift(words)).isNull();
