@@ -62,6 +62,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println(e.getMessage());
         err.flush();
         failed++;
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule's bug on one input must not end the run for the inputs after it, nor print a stack trace.
+        err.println(input + ": cannot be analysed (a bug in Helsinki; please report it with the input): " + e);
+        err.flush();
+        failed++;
       }
     }
     return failed == 0 ? 0 : Main.SOME_INPUTS_FAILED;
