@@ -1,10 +1,8 @@
 package helsinki.app.web;
 
-import helsinki.core.InputException;
 import helsinki.core.OutcomeStatus;
 import helsinki.library.AskFilter;
 import helsinki.library.AskView;
-import helsinki.library.Dates;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,10 +22,10 @@ record AskParams(@Nullable String target, @Nullable String requester, @Nullable 
     @Nullable LocalDate start, @Nullable LocalDate end) {
 
   static AskParams of(Context ctx) {
-    String from = param(ctx, "from");
-    String to = param(ctx, "to");
-    return new AskParams(param(ctx, "target"), param(ctx, "requester"), status(param(ctx, "status")), param(ctx, "occasion"),
-        param(ctx, "theme"), from, to, date("from", from, true), date("to", to, false));
+    String from = QueryValues.param(ctx, "from");
+    String to = QueryValues.param(ctx, "to");
+    return new AskParams(QueryValues.param(ctx, "target"), QueryValues.param(ctx, "requester"), status(QueryValues.param(ctx, "status")), QueryValues.param(ctx, "occasion"),
+        QueryValues.param(ctx, "theme"), from, to, QueryValues.date("from", from, true), QueryValues.date("to", to, false));
   }
 
   AskFilter filter() {
@@ -80,21 +78,7 @@ record AskParams(@Nullable String target, @Nullable String requester, @Nullable 
     }
   }
 
-  private static @Nullable LocalDate date(String name, @Nullable String value, boolean start) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return start ? Dates.start(name, value) : Dates.end(name, value);
-    } catch (InputException e) {
-      throw HttpError.badRequest(e.getMessage());
-    }
-  }
 
-  private static @Nullable String param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
 
   private static String blank(@Nullable String v) {
     return v == null ? "" : v;

@@ -1,8 +1,6 @@
 package helsinki.app.web;
 
 import helsinki.core.DocumentKind;
-import helsinki.core.InputException;
-import helsinki.library.Dates;
 import helsinki.store.SearchQuery;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -36,17 +34,17 @@ record SearchParams(
   /** The parameters of {@code ctx}. */
   static SearchParams of(Context ctx) {
     return new SearchParams(
-        blankToEmpty(ctx.queryParam("q")), param(ctx, "publisher"), param(ctx, "kind"), param(ctx, "country"),
-        param(ctx, "language"), param(ctx, "year"), param(ctx, "from"), param(ctx, "to"), page(ctx.queryParam("page")));
+        blankToEmpty(ctx.queryParam("q")), QueryValues.param(ctx, "publisher"), QueryValues.param(ctx, "kind"), QueryValues.param(ctx, "country"),
+        QueryValues.param(ctx, "language"), QueryValues.param(ctx, "year"), QueryValues.param(ctx, "from"), QueryValues.param(ctx, "to"), page(ctx.queryParam("page")));
   }
 
   /** The index query for this page; a bad kind, year or date is a 400. */
   SearchQuery query() {
-    LocalDate start = date("from", from, true);
-    LocalDate end = date("to", to, false);
+    LocalDate start = QueryValues.date("from", from, true);
+    LocalDate end = QueryValues.date("to", to, false);
     if (year != null) {
-      LocalDate yearStart = date("year", year, true);
-      LocalDate yearEnd = date("year", year, false);
+      LocalDate yearStart = QueryValues.date("year", year, true);
+      LocalDate yearEnd = QueryValues.date("year", year, false);
       start = start == null || yearStart.isAfter(start) ? yearStart : start;
       end = end == null || yearEnd.isBefore(end) ? yearEnd : end;
     }
@@ -108,21 +106,7 @@ record SearchParams(
     }
   }
 
-  private static @Nullable LocalDate date(String name, @Nullable String value, boolean start) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return start ? Dates.start(name, value) : Dates.end(name, value);
-    } catch (InputException e) {
-      throw HttpError.badRequest(e.getMessage());
-    }
-  }
 
-  private static @Nullable String param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
 
   private static String blankToEmpty(@Nullable String v) {
     return v == null ? "" : v.strip();
