@@ -17,16 +17,45 @@ record Headline(@Nullable String title, @Nullable String subtitle) {
   private static final Pattern NOT_HEADLINE = Pattern.compile(
       "(?i)^(dear|to\\s*:|by\\s|from\\s*:|re\\s*:|subject\\s*:|cc\\s*:)|@|https?://|www\\.|\\b(tel|phone|fax)\\b|©");
 
+  /** A cover page's line that names the document: a report, observations, a resolution, a statement… */
+  private static final Pattern DOCUMENT_NAME = Pattern.compile(
+      "^(?:(?:Draft|Final|Annual|Joint|Interim)\\s+)?(?:Report|Concluding observations|Resolution|Decision|Opinion"
+          + "|Statement|Open letter|Communication|Compilation|Summary|Views|General comment|Recommendations?)\\b.*");
+  /** How many of a cover page's first lines are looked through for the document's name. */
+  private static final int COVER_LINES = 25;
+
   static Headline of(List<String> paragraphs) {
     if (paragraphs.isEmpty() || !isHeadline(paragraphs.get(0), TITLE_MAX_WORDS)
         || endsLikeSentence(paragraphs.get(0)) && capitalisedShare(paragraphs.get(0)) < 0.6) {
-      return new Headline(null, null);
+      return new Headline(paragraphs.isEmpty() ? null : coverTitle(paragraphs.get(0)), null);
     }
     String title = paragraphs.get(0).strip();
     String second = paragraphs.size() > 2 ? paragraphs.get(1).strip() : null;
     boolean deck = second != null && isHeadline(second, SUBTITLE_MAX_WORDS)
         && (!endsLikeSentence(second) || capitalisedShare(second) >= 0.6);
     return new Headline(title, deck ? second : null);
+  }
+
+  /**
+   * The title of a cover page set as one block of short lines (a UN document: "Distr.: General", the
+   * organ, the session, then "Report of the Working Group on …" and the country on the next line):
+   * the line that names the document, with a short line after it that names what it is about.
+   */
+  private static @Nullable String coverTitle(String first) {
+    List<String> lines = first.lines().map(l -> l.strip().replaceAll("\\*+$", "").strip()).filter(l -> !l.isEmpty())
+        .limit(COVER_LINES).toList();
+    if (lines.size() < 3) {
+      return null;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (DOCUMENT_NAME.matcher(line).matches() && isHeadline(line, TITLE_MAX_WORDS) && !endsLikeSentence(line)) {
+        String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+        boolean about = next.matches("\\p{Lu}[\\p{L}’' ()-]*") && next.split("\\s+").length <= 5 && isHeadline(next + " x", 6);
+        return about ? line + ": " + next : line;
+      }
+    }
+    return null;
   }
 
   private static boolean isHeadline(String p, int maxWords) {
