@@ -40,6 +40,8 @@ final class Extents {
   private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
 
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  // TimeML keeps a duration's approximation inside (its mod): "almost a decade", "roughly two years".
+  private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:almost|approximately|roughly)\\s+$");
 
   private Extents() {}
 
@@ -112,6 +114,10 @@ final class Extents {
       // "sentenced that day", "until the following morning": SUTime left the pointing words out.
       TimexType type = t.text().equalsIgnoreCase("day") ? TimexType.DATE : TimexType.TIME;
       return widened(t, text, start - (before.length() - pointing.start()), end, type, t.timex(), anchor);
+    }
+    Matcher approximately = APPROXIMATELY.matcher(before);
+    if (t.type() == TimexType.DURATION && approximately.find()) {
+      return widened(t, text, start - (before.length() - approximately.start()), end, t.type(), t.timex(), anchor);
     }
     if (t.timex().startsWith("FY") && fiscal.find()) {
       return widened(t, text, start - (before.length() - fiscal.start()), end, t.type(), t.timex(), anchor);

@@ -33,7 +33,7 @@ final class MissedTimes {
       + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
   private static final Pattern LONG_AGO = Pattern.compile("\\b(?:[Aa] long time|[Ll]ong) ago\\b");
   private static final Pattern LONG = Pattern.compile("\\b(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Cc]entury)-long\\b");
-  private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|year)\\b");
+  private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|quarter|year)\\b");
   // A year before a noun ("the 2012 elections") or after a preposition, which SUTime can take for a number.
   private static final Pattern YEAR = Pattern.compile("\\b(?:(?:[Tt]he|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )((?:19|20)\\d{2})(?= [a-z]|[.,;])");
 

@@ -28,6 +28,8 @@ final class TimeContext {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+  private static final Pattern SIGNAL_BEFORE = Pattern.compile("(?i)\\b(since|until|till|by)\\s+$");
+  private static final Pattern SIGNAL_INSIDE = Pattern.compile("(?i)(since|until|till|by)\\s");
 
   private TimeContext() {}
 
@@ -38,12 +40,12 @@ final class TimeContext {
     String reference = null;
     String quarter = null;
     for (TimeExpression found : Extents.of(times, text, anchor)) {
-      TimeExpression t = Neighbours.check(found, sentences, text);
+      TimeExpression t = Neighbours.check(found, sentences, text, anchor);
       if (t == null) {
         continue;
       }
       TimeExpression r = anchor == null ? t : sharedYear(t, text, anchor);
-      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor);
+      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor, signal(t, text));
       if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
         // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
         r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
@@ -73,7 +75,16 @@ final class TimeContext {
     return with(t, t.text(), t.span(), t.type(), partner.group(1) + value.group(1), anchor);
   }
 
-  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor) {
+  /** "since", "until" or "by" when it opens the expression or comes just before it, else "". */
+  private static String signal(TimeExpression t, String text) {
+    Matcher inside = SIGNAL_INSIDE.matcher(t.text());
+    Matcher before = SIGNAL_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().start()));
+    String word = inside.lookingAt() ? inside.group(1) : before.find() ? before.group(1) : "";
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor,
+      String signal) {
     if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
       return t;
     }
@@ -96,16 +107,17 @@ final class TimeContext {
     if (!YearChoice.applies(t.text())) {
       // Without any verb (a headline, a dateline) a bare weekday is the last one up to the anchor, as
       // HeidelTime reads news; a present verb ("the talks resume Monday") may look either way: SUTime's stays.
-      TimeMlConventions.Tense side = switch (tense) {
+      // "since Saturday" lies before the anchor; "have until Monday", "by Friday" after it.
+      TimeMlConventions.Tense side = signal.equals("since") ? TimeMlConventions.Tense.PAST : switch (tense) {
         case FUTURE -> TimeMlConventions.Tense.FUTURE;
         case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
-        case PRESENT -> TimeMlConventions.Tense.UNKNOWN;
+        case PRESENT -> signal.isEmpty() ? TimeMlConventions.Tense.UNKNOWN : TimeMlConventions.Tense.FUTURE;
       };
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
     }
     // "the abductions since December": what runs since a month began before the anchor.
-    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() ? Tenses.Tense.PAST : tense);
+    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() || signal.equals("since") ? Tenses.Tense.PAST : tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
   }
 
