@@ -25,7 +25,8 @@ final class Extents {
   private static final Pattern UNCLOCKED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})TXX:XX");
   private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-\u2013/]\\s*(\\d{2}|(?:19|20)\\d{2})");
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
-  private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M");
+  private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M",
+      "P1DE", "P5Y", "P1CE", "P50Y");
   // "adjourned the day after." — the word after the unit belongs to the expression when nothing follows it.
   private static final Pattern SIDE = Pattern.compile("^(\\s+(?:before|after))(?=[.,;:]|\\s+and\\b|\\s*$)");
   // Seasons and decades SUTime finds without their article ("in [the] autumn", "[the] early 1990s").
@@ -36,7 +37,7 @@ final class Extents {
   private static final Pattern LEADING_AND = Pattern.compile("(?i)(?:and|or)\\s+(.+)");
   private static final Pattern WEEKDAY_SAME_DAY = Pattern.compile(
       "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+the (?:same )?day");
-  private static final Pattern DAY_WORD = Pattern.compile("(?i)day|morning|afternoon|evening|night");
+  private static final Pattern DAY_WORD = Pattern.compile("(?i)day|week|month|year|morning|afternoon|evening|night");
   private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
 
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
@@ -111,8 +112,8 @@ final class Extents {
       return widened(t, text, start - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("the")), end, t.type(), t.timex(), anchor);
     }
     if (DAY_WORD.matcher(t.text()).matches() && pointing.find()) {
-      // "sentenced that day", "until the following morning": SUTime left the pointing words out.
-      TimexType type = t.text().equalsIgnoreCase("day") ? TimexType.DATE : TimexType.TIME;
+      // "sentenced that day", "until the following morning", "that year": SUTime left the pointing words out.
+      TimexType type = t.text().matches("(?i)day|week|month|year") ? TimexType.DATE : TimexType.TIME;
       return widened(t, text, start - (before.length() - pointing.start()), end, type, t.timex(), anchor);
     }
     Matcher approximately = APPROXIMATELY.matcher(before);

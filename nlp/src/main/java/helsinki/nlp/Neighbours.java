@@ -45,6 +45,8 @@ final class Neighbours {
   private static final Pattern BARE_UNITS = Pattern.compile("(?i)days|weeks|months|years|decades");
   private static final Pattern QUANTIFIER = Pattern.compile("(?i)many|several|few|some|recent|past|coming|next|last|"
       + "following|previous|numerous|countless|early|final|first");
+  private static final Pattern SINGLE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year|session");
+  private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
   private static final Pattern YEAR_ON_YEAR = Pattern.compile("(?i)year[- ]on[- ]year");
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
   private static final Pattern CALENDAR_NAME = Pattern.compile("(?i)jan.*|feb.*|mar.*|apr.*|may|jun.*|jul.*|aug.*|sep.*|oct.*|nov.*|dec.*|"
@@ -81,6 +83,10 @@ final class Neighbours {
     if (first > 0 && POSSESSIVE.matcher(tokens.get(first - 1).text()).matches() && ORDINAL.matcher(t.text()).matches()
         && (last >= tokens.size() || !tokens.get(last).text().equalsIgnoreCase("of"))) {
       // "the strike, now in its second day", "protests for a third day": a count of days, no date.
+      return null;
+    }
+    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()) {
+      // "for a third consecutive week": a count of weeks, no time.
       return null;
     }
     if (ordinalBeforeNoun(t, tokens, first, last) || unitOfKind(t, tokens, first) || notMonth(t) || yearOnYear(t, text)

@@ -28,6 +28,7 @@ final class TimeContext {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+  private static final Pattern YEAR_AGO_QUARTER = Pattern.compile("(?i)the year-(?:earlier|ago) quarter");
   private static final Pattern SIGNAL_BEFORE = Pattern.compile("(?i)\\b(since|until|till|by)\\s+$");
   private static final Pattern SIGNAL_INSIDE = Pattern.compile("(?i)(since|until|till|by)\\s");
 
@@ -49,6 +50,9 @@ final class TimeContext {
       if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
         // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
         r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
+      } else if (quarter != null && YEAR_AGO_QUARTER.matcher(r.text()).matches()) {
+        // "from the year-earlier quarter": the quarter last named, a year back.
+        r = with(r, r.text(), r.span(), TimexType.DATE, (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4), anchor);
       }
       out.add(r);
       if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {

@@ -137,4 +137,12 @@ class NeighboursTest {
     assertThat(Neighbours.check(at(text(paper), "Sunday", TimexType.DATE, "2013-03-17"), List.of(paper), text(paper))).isNull();
     assertThat(Neighbours.check(at(text(day), "Sunday", TimexType.DATE, "2013-03-17"), List.of(day), text(day))).isNotNull();
   }
+
+  @Test
+  void a_unit_counted_in_a_row_is_no_time() {
+    Sentence row = sentence("Prices/NNS rose/VBD for/IN a/DT third/JJ consecutive/JJ week/NN");
+    Sentence span = sentence("Prices/NNS rose/VBD for/IN a/DT week/NN");
+    assertThat(Neighbours.check(at(text(row), "week", TimexType.DURATION, "P1W"), List.of(row), text(row))).isNull();
+    assertThat(Neighbours.check(at(text(span), "a week", TimexType.DURATION, "P1W"), List.of(span), text(span))).isNotNull();
+  }
 }
