@@ -41,6 +41,12 @@ final class Extents {
   private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
 
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern HOLIDAY = Pattern.compile("(?i)thanksgiving|christmas|boxing|independence|labou?r|memorial|"
+      + "veterans|victory|election|new year's");
+  private static final Pattern DAY_AFTER = Pattern.compile("^ Day\\b");
+  // SUTime joins "every year since 2010" into one date; TimeML has a SET and a year.
+  private static final Pattern EVERY_SINCE = Pattern.compile("(?i)((?:every|each|a|per) (day|week|month|quarter|year)) (?:since|from|until|till) ((?:19|20)\\d{2})");
+  private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?:percent|per cent|%|\\d)\\s*$");
   // TimeML keeps a duration's approximation inside (its mod): "almost a decade", "roughly two years".
   private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:almost|approximately|roughly)\\s+$");
 
@@ -59,7 +65,7 @@ final class Extents {
       if (t.type() == TimexType.DATE && MONTH_VALUE.matcher(t.timex()).matches() && ofThatYear.lookingAt()) {
         // "in October of that year": the month of the year last named, one expression.
         out.add(widened(t, text, t.span().start(), t.span().end() + ofThatYear.end(), t.type(), t.timex(), anchor));
-      } else if (!split(t, out, anchor)) {
+      } else if (!split(t, out, text, anchor)) {
         out.add(widened(t, text, out, anchor));
       }
     }
@@ -67,7 +73,7 @@ final class Extents {
   }
 
   /** "Wednesday in the second" cut to the day, "2007-08" cut in two years, added to {@code out}; false for others. */
-  private static boolean split(TimeExpression t, List<TimeExpression> out, @Nullable LocalDate anchor) {
+  private static boolean split(TimeExpression t, List<TimeExpression> out, String text, @Nullable LocalDate anchor) {
     Matcher range = YEAR_RANGE.matcher(t.text());
     Matcher ordinal = ORDINAL_TAIL.matcher(t.text());
     Matcher unclocked = UNCLOCKED.matcher(t.timex());
@@ -75,6 +81,15 @@ final class Extents {
     if (ordinal.matches() && unclocked.matches()) {
       // "Wednesday in the second of two cases": SUTime read "second" as a clock unit.
       out.add(TimeContext.with(t, ordinal.group(1), new Span(base, base + ordinal.end(1)), TimexType.DATE, unclocked.group(1), anchor));
+      return true;
+    }
+    Matcher every = EVERY_SINCE.matcher(t.text());
+    boolean rate = t.text().matches("(?i)(?:every|each) .*")
+        || RATE_BEFORE.matcher(text.substring(Math.max(0, base - 12), base)).find();
+    if (every.matches() && rate) {
+      String unit = every.group(2).substring(0, 1).toUpperCase(Locale.ROOT);
+      out.add(TimeContext.with(t, every.group(1), new Span(base, base + every.end(1)), TimexType.SET, "P1" + unit, anchor));
+      out.add(TimeContext.with(t, every.group(3), new Span(base + every.start(3), base + every.end(3)), TimexType.DATE, every.group(3), anchor));
       return true;
     }
     if (range.matches()) {
@@ -115,6 +130,10 @@ final class Extents {
       // "sentenced that day", "until the following morning", "that year": SUTime left the pointing words out.
       TimexType type = t.text().matches("(?i)day|week|month|year") ? TimexType.DATE : TimexType.TIME;
       return widened(t, text, start - (before.length() - pointing.start()), end, type, t.timex(), anchor);
+    }
+    if (t.type() == TimexType.DATE && HOLIDAY.matcher(t.text()).matches() && DAY_AFTER.matcher(text.substring(end)).find()) {
+      // "Thanksgiving Day", "Independence Day": the day is part of the name.
+      return widened(t, text, start, end + 4, t.type(), t.timex(), anchor);
     }
     Matcher approximately = APPROXIMATELY.matcher(before);
     if (t.type() == TimexType.DURATION && approximately.find()) {

@@ -46,6 +46,8 @@ final class Neighbours {
   private static final Pattern QUANTIFIER = Pattern.compile("(?i)many|several|few|some|recent|past|coming|next|last|"
       + "following|previous|numerous|countless|early|final|first");
   private static final Pattern SINGLE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year|session");
+  private static final Pattern COUNTED = Pattern.compile("(?i)(?:the |a )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+      + "\\d+(?:st|nd|rd|th)) (?:day|week|month|quarter|year|session)s?(?: in a row)(?:\\W.*)?");
   private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
   private static final Pattern YEAR_ON_YEAR = Pattern.compile("(?i)year[- ]on[- ]year");
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -85,7 +87,8 @@ final class Neighbours {
       // "the strike, now in its second day", "protests for a third day": a count of days, no date.
       return null;
     }
-    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()) {
+    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()
+        || COUNTED.matcher(t.text()).matches() || COUNTED.matcher(t.text() + text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 9))).matches()) {
       // "for a third consecutive week": a count of weeks, no time.
       return null;
     }

@@ -28,6 +28,9 @@ final class TimeContext {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+  private static final Pattern CLOCK = Pattern.compile("(?i)(?:(?:at|about|around|shortly after|just after|just before|before|after) )?"
+      + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|h)?(?: local time| GMT| UTC)?");
+  private static final Pattern REFERENCE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR_AGO_QUARTER = Pattern.compile("(?i)the year-(?:earlier|ago) quarter");
   private static final Pattern SIGNAL_BEFORE = Pattern.compile("(?i)\\b(since|until|till|by)\\s+$");
   private static final Pattern SIGNAL_INSIDE = Pattern.compile("(?i)(since|until|till|by)\\s");
@@ -108,6 +111,10 @@ final class TimeContext {
         .filter(s -> s.span().start() <= t.span().start() && t.span().start() < s.span().end())
         .findFirst().orElse(null);
     Tenses.Tense tense = sentence == null ? Tenses.Tense.UNKNOWN : Tenses.of(sentence.tokens(), t.span());
+    String clock = clockOnDay(t, reference, anchor, tense);
+    if (clock != null) {
+      return with(t, t.text(), t.span(), t.type(), clock, anchor);
+    }
     if (!YearChoice.applies(t.text())) {
       // Without any verb (a headline, a dateline) a bare weekday is the last one up to the anchor, as
       // HeidelTime reads news; a present verb ("the talks resume Monday") may look either way: SUTime's stays.
@@ -115,7 +122,7 @@ final class TimeContext {
       TimeMlConventions.Tense side = signal.equals("since") ? TimeMlConventions.Tense.PAST : switch (tense) {
         case FUTURE -> TimeMlConventions.Tense.FUTURE;
         case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
-        case PRESENT -> signal.isEmpty() ? TimeMlConventions.Tense.UNKNOWN : TimeMlConventions.Tense.FUTURE;
+        case PRESENT -> TimeMlConventions.Tense.FUTURE;
       };
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
@@ -123,6 +130,19 @@ final class TimeContext {
     // "the abductions since December": what runs since a month began before the anchor.
     String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() || signal.equals("since") ? Tenses.Tense.PAST : tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /**
+   * "The quake struck on Friday ... at 2:46 p.m.": a clock time of the past without a day of its own
+   * falls on the day last named (SUTime put it on the anchor's); null when that does not apply.
+   */
+  private static @Nullable String clockOnDay(TimeExpression t, @Nullable String reference, LocalDate anchor, Tenses.Tense tense) {
+    if (t.type() != TimexType.TIME || tense != Tenses.Tense.PAST || reference == null || !CLOCK.matcher(t.text()).matches()
+        || !t.timex().startsWith(anchor + "T")) {
+      return null;
+    }
+    Matcher day = REFERENCE_DAY.matcher(reference);
+    return day.lookingAt() && day.group().compareTo(anchor.toString()) < 0 ? day.group() + t.timex().substring(10) : null;
   }
 
   /** {@code t} with this text, span, type and value, and the days they cover. */

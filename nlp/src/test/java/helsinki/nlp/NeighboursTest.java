@@ -145,4 +145,10 @@ class NeighboursTest {
     assertThat(Neighbours.check(at(text(row), "week", TimexType.DURATION, "P1W"), List.of(row), text(row))).isNull();
     assertThat(Neighbours.check(at(text(span), "a week", TimexType.DURATION, "P1W"), List.of(span), text(span))).isNotNull();
   }
+
+  @Test
+  void the_second_year_in_a_row_is_a_count() {
+    Sentence row = sentence("Sales/NNS fell/VBD for/IN the/DT second/JJ year/NN in/IN a/DT row/NN");
+    assertThat(Neighbours.check(at(text(row), "the second year", TimexType.DURATION, "P2Y"), List.of(row), text(row))).isNull();
+  }
 }
