@@ -41,6 +41,11 @@ final class Extents {
   private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
 
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern AND_A_HALF = Pattern.compile("^ and a half\\b");
+  private static final java.util.Map<String, String> AND_HALVES = java.util.Map.of("P1Y", "P18M", "PT1H", "PT90M", "P1D", "PT36H",
+      "P1M", "P6W", "P2Y", "P30M", "P3Y", "P42M");
+  private static final Pattern THESE = Pattern.compile("(?i)\\bthese\\s+$");
+  private static final Pattern ABOUT_THE = Pattern.compile("(?i)about\\s+(the\\s.+)");
   private static final Pattern HOLIDAY = Pattern.compile("(?i)thanksgiving|christmas|boxing|independence|labou?r|memorial|"
       + "veterans|victory|election|new year's");
   private static final Pattern DAY_AFTER = Pattern.compile("^ Day\\b");
@@ -135,6 +140,15 @@ final class Extents {
       // "Thanksgiving Day", "Independence Day": the day is part of the name.
       return widened(t, text, start, end + 4, t.type(), t.timex(), anchor);
     }
+    if (t.type() == TimexType.DURATION && AND_HALVES.containsKey(t.timex()) && AND_A_HALF.matcher(text.substring(end)).find()) {
+      // "a year and a half": eighteen months.
+      return widened(t, text, start, end + " and a half".length(), t.type(), AND_HALVES.get(t.timex()), anchor);
+    }
+    if (t.text().equalsIgnoreCase("days") && THESE.matcher(before).find()) {
+      // "these days": now, as "nowadays".
+      return widened(t, text, start - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("these")), end, TimexType.DATE,
+          "PRESENT_REF", anchor);
+    }
     Matcher approximately = APPROXIMATELY.matcher(before);
     if (t.type() == TimexType.DURATION && approximately.find()) {
       return widened(t, text, start - (before.length() - approximately.start()), end, t.type(), t.timex(), anchor);
@@ -158,6 +172,11 @@ final class Extents {
     if (trailing.matches() && Anaphora.shift(t.text()) == null) {
       // "arrived in [February] before going missing": the conjunction is no part of the date.
       return TimeContext.with(t, trailing.group(1), new Span(t.span().start(), t.span().start() + trailing.end(1)), t.type(), t.timex(), anchor);
+    }
+    Matcher about = ABOUT_THE.matcher(t.text());
+    if (about.matches()) {
+      // "worried about the next 12 months": "about" is the preposition, not an approximation.
+      return TimeContext.with(t, about.group(1), new Span(t.span().start() + about.start(1), t.span().end()), t.type(), t.timex(), anchor);
     }
     if (leading.matches()) {
       return TimeContext.with(t, leading.group(1), new Span(t.span().start() + leading.start(1), t.span().end()), t.type(), t.timex(), anchor);

@@ -31,6 +31,7 @@ final class MissedTimes {
       "\\b[Tt]he (first|second) half(?: of ((?:19|20)\\d{2}|the year|this year|last year|next year))?\\b");
   private static final Pattern FIRST = Pattern.compile("\\b[Tt]he first (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) "
       + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
+  private static final Pattern NOWADAYS = Pattern.compile("\\b[Nn]owadays\\b");
   private static final Pattern LONG_AGO = Pattern.compile("\\b(?:[Aa] long time|[Ll]ong) ago\\b");
   private static final Pattern LONG = Pattern.compile("\\b(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Cc]entury)-long\\b");
   // "the year-earlier quarter", "the year-ago period": the year before; TimeContext moves a quarter back from the one named.
@@ -55,6 +56,7 @@ final class MissedTimes {
     }
     firsts(all, text, anchor);
     scan(all, LONG_AGO, text, m -> "PAST_REF", TimeModifier.NONE, anchor);
+    scan(all, NOWADAYS, text, m -> "PRESENT_REF", TimeModifier.NONE, anchor);
     scan(all, LONG, text, m -> "P1" + unit(m.group().toLowerCase(Locale.ROOT)), TimeModifier.NONE, anchor, TimexType.DURATION);
     scan(all, EACH, text, m -> "P1" + Character.toUpperCase(m.group(1).charAt(0)), TimeModifier.NONE, anchor, TimexType.SET);
     scanYears(all, text, anchor);
