@@ -122,7 +122,7 @@ final class TimeContext {
       TimeMlConventions.Tense side = signal.equals("since") ? TimeMlConventions.Tense.PAST : switch (tense) {
         case FUTURE -> TimeMlConventions.Tense.FUTURE;
         case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
-        case PRESENT -> TimeMlConventions.Tense.FUTURE;
+        case PRESENT -> headline(sentence) ? TimeMlConventions.Tense.PAST : TimeMlConventions.Tense.FUTURE;
       };
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
@@ -130,6 +130,12 @@ final class TimeContext {
     // "the abductions since December": what runs since a month began before the anchor.
     String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() || signal.equals("since") ? Tenses.Tense.PAST : tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /** A line without closing punctuation, where news writes the past in the present ("Rebels seize town Sunday"). */
+  private static boolean headline(@Nullable Sentence sentence) {
+    return sentence != null && !sentence.tokens().isEmpty()
+        && !sentence.tokens().get(sentence.tokens().size() - 1).tag().matches("\\.|''|-RRB-");
   }
 
   /**

@@ -55,11 +55,11 @@ class CoreNlpAnnotatorTest {
     List<TimeMlDev.Outcome> outcomes = TimeMlDev.run(annotator);
     long right = outcomes.stream().filter(TimeMlDev.Outcome::right).count();
     outcomes.stream().filter(o -> !o.right()).forEach(System.out::println);
-    // Floor at the measured 505 of 507; the misses are listed above ("dawn",
+    // Floor at the measured 506 of 508; the misses are listed above ("dawn",
     // "spread" tagged as a present verb).
-    assertThat(right).isGreaterThanOrEqualTo(505);
-    // TimeML's extents (signal words such as "since" left out, as TempEval scores them): 506 of 507.
-    assertThat(outcomes.stream().filter(TimeMlDev.Outcome::sameExtent).count()).isGreaterThanOrEqualTo(506);
+    assertThat(right).isGreaterThanOrEqualTo(506);
+    // TimeML's extents (signal words such as "since" left out, as TempEval scores them): 507 of 508.
+    assertThat(outcomes.stream().filter(TimeMlDev.Outcome::sameExtent).count()).isGreaterThanOrEqualTo(507);
   }
 
   @Test
@@ -68,9 +68,9 @@ class CoreNlpAnnotatorTest {
     TimexScores scores = TempEval.runGold(folder, annotator);
     TempEval.compareGold(folder, annotator).stream().filter(line -> !line.startsWith("ok")).forEach(System.out::println);
     System.out.print(scores.report());
-    // Thirty documents, 388 TIMEX3s; measured 0.988 (misses listed above).
+    // Thirty-four documents, 428 TIMEX3s; measured 0.987 (misses listed above).
     assertThat(scores.valueF1()).isGreaterThanOrEqualTo(0.987);
-    assertThat(scores.strictF1()).isGreaterThanOrEqualTo(0.99);
+    assertThat(scores.strictF1()).isGreaterThanOrEqualTo(0.988);
   }
 
   @Test
