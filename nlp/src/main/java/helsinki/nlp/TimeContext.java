@@ -32,6 +32,10 @@ final class TimeContext {
       + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|h)?(?: local time| GMT| UTC)?");
   private static final Pattern REFERENCE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR_AGO_QUARTER = Pattern.compile("(?i)the year-(?:earlier|ago) quarter");
+  private static final Pattern DAWN = Pattern.compile("(?i)dawn|daybreak|first light");
+  private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s+(?:GMT|UTC|Z|local time|hours|hrs)\\b");
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\s*(?:GMT|UTC|local time|hours|hrs)?\\s*(?:on\\s+)?,?\\s*");
   private static final Pattern SIGNAL_BEFORE = Pattern.compile("(?i)\\b(since|until|till|by)\\s+$");
   private static final Pattern SIGNAL_INSIDE = Pattern.compile("(?i)(since|until|till|by)\\s");
 
@@ -58,12 +62,38 @@ final class TimeContext {
         r = with(r, r.text(), r.span(), TimexType.DATE, (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4), anchor);
       }
       out.add(r);
-      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
+      boolean clock = MILITARY.matcher(r.text()).matches() && ZONE_AFTER.matcher(text.substring(r.span().end())).lookingAt();
+      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex()) && !clock) {
         reference = r.timex();
       }
       quarter = r.timex().matches("\\d{4}-Q[1-4]") ? r.timex() : quarter;
     }
-    return out;
+    return anchor == null ? out : dawns(out, text, anchor);
+  }
+
+  /**
+   * "at dawn on Sunday", "at 0600 GMT on Wednesday": the morning, or the clock time of a four-digit
+   * hour, of the day named right after it (else of the anchor); SUTime gave a date and a year.
+   */
+  private static List<TimeExpression> dawns(List<TimeExpression> out, String text, LocalDate anchor) {
+    List<TimeExpression> fixed = new ArrayList<>(out);
+    for (int i = 0; i < fixed.size(); i++) {
+      TimeExpression t = fixed.get(i);
+      Matcher hours = MILITARY.matcher(t.text());
+      boolean dawn = DAWN.matcher(t.text()).matches();
+      boolean military = hours.matches() && ZONE_AFTER.matcher(text.substring(t.span().end())).lookingAt();
+      if (!dawn && !military) {
+        continue;
+      }
+      String day = anchor.toString();
+      if (i + 1 < fixed.size() && BETWEEN.matcher(text.substring(t.span().end(), fixed.get(i + 1).span().start())).matches()
+          && REFERENCE_DAY.matcher(fixed.get(i + 1).timex()).lookingAt()) {
+        day = fixed.get(i + 1).timex().substring(0, 10);
+      }
+      String value = dawn ? day + "TMO" : day + "T" + hours.group(1) + ":" + hours.group(2);
+      fixed.set(i, with(t, t.text(), t.span(), TimexType.TIME, value, anchor));
+    }
+    return fixed;
   }
 
   /**
