@@ -136,6 +136,20 @@ final class Extents {
       TimexType type = t.text().matches("(?i)day|week|month|year") ? TimexType.DATE : TimexType.TIME;
       return widened(t, text, start - (before.length() - pointing.start()), end, type, t.timex(), anchor);
     }
+    TimeExpression worded = worded(t, text, before, anchor);
+    if (worded != null) {
+      return worded;
+    }
+    if (t.timex().startsWith("FY") && fiscal.find()) {
+      return widened(t, text, start - (before.length() - fiscal.start()), end, t.type(), t.timex(), anchor);
+    }
+    return t;
+  }
+
+  /** "Thanksgiving Day", "a year and a half", "these days", "almost a decade": words around SUTime's extent; null for none. */
+  private static @Nullable TimeExpression worded(TimeExpression t, String text, String before, @Nullable LocalDate anchor) {
+    int start = t.span().start();
+    int end = t.span().end();
     if (t.type() == TimexType.DATE && HOLIDAY.matcher(t.text()).matches() && DAY_AFTER.matcher(text.substring(end)).find()) {
       // "Thanksgiving Day", "Independence Day": the day is part of the name.
       return widened(t, text, start, end + 4, t.type(), t.timex(), anchor);
@@ -153,10 +167,7 @@ final class Extents {
     if (t.type() == TimexType.DURATION && approximately.find()) {
       return widened(t, text, start - (before.length() - approximately.start()), end, t.type(), t.timex(), anchor);
     }
-    if (t.timex().startsWith("FY") && fiscal.find()) {
-      return widened(t, text, start - (before.length() - fiscal.start()), end, t.type(), t.timex(), anchor);
-    }
-    return t;
+    return null;
   }
 
   private static TimeExpression widened(TimeExpression t, String text, int start, int end, TimexType type, String value,

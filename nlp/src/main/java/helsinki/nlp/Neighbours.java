@@ -78,22 +78,7 @@ final class Neighbours {
       // "General Zaw Min Tun", "the HR director": names SUTime read as minutes or hours.
       return null;
     }
-    if (NUMBERED.matcher(t.text()).find()) {
-      // "on their 1,000th day of action": a count, no date.
-      return null;
-    }
-    if (first > 0 && POSSESSIVE.matcher(tokens.get(first - 1).text()).matches() && ORDINAL.matcher(t.text()).matches()
-        && (last >= tokens.size() || !tokens.get(last).text().equalsIgnoreCase("of"))) {
-      // "the strike, now in its second day", "protests for a third day": a count of days, no date.
-      return null;
-    }
-    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()
-        || COUNTED.matcher(t.text()).matches() || COUNTED.matcher(t.text() + text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 9))).matches()) {
-      // "for a third consecutive week": a count of weeks, no time.
-      return null;
-    }
-    if (ordinalBeforeNoun(t, tokens, first, last) || unitOfKind(t, tokens, first) || notMonth(t) || yearOnYear(t, text)
-        || weekdayName(t, tokens, first, last)) {
+    if (count(t, tokens, first, last, text)) {
       return null;
     }
     TimeExpression lasting = lastingFor(t, tokens, first, last, anchor);
@@ -118,6 +103,26 @@ final class Neighbours {
       return new TimeExpression(t.text(), t.span(), TimexType.SET, t.timex(), null, null);
     }
     return t;
+  }
+
+  /** Counts of days, weeks or rounds and other words that only look like times (see the class comment). */
+  private static boolean count(TimeExpression t, List<Token> tokens, int first, int last, String text) {
+    if (NUMBERED.matcher(t.text()).find()) {
+      // "on their 1,000th day of action": a count, no date.
+      return true;
+    }
+    if (first > 0 && POSSESSIVE.matcher(tokens.get(first - 1).text()).matches() && ORDINAL.matcher(t.text()).matches()
+        && (last >= tokens.size() || !tokens.get(last).text().equalsIgnoreCase("of"))) {
+      // "the strike, now in its second day", "protests for a third day": a count of days, no date.
+      return true;
+    }
+    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()
+        || COUNTED.matcher(t.text() + text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 9))).matches()) {
+      // "for a third consecutive week": a count of weeks, no time.
+      return true;
+    }
+    return ordinalBeforeNoun(t, tokens, first, last) || unitOfKind(t, tokens, first) || notMonth(t) || yearOnYear(t, text)
+        || weekdayName(t, tokens, first, last);
   }
 
   /** "a second round", "the second half of": SUTime's one second, where "second" is an ordinal. */
