@@ -25,7 +25,8 @@ final class Extents {
   private static final Pattern UNCLOCKED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})TXX:XX");
   private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-\u2013/]\\s*(\\d{2}|(?:19|20)\\d{2})");
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
-  private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M");
+  private static final java.util.Map<String, String> HALVES = java.util.Map.of("PT1H", "PT30M", "P1D", "PT12H", "P1Y", "P6M",
+      "P1DE", "P5Y", "P1CE", "P50Y");
   // "adjourned the day after." — the word after the unit belongs to the expression when nothing follows it.
   private static final Pattern SIDE = Pattern.compile("^(\\s+(?:before|after))(?=[.,;:]|\\s+and\\b|\\s*$)");
   // Seasons and decades SUTime finds without their article ("in [the] autumn", "[the] early 1990s").
@@ -36,10 +37,23 @@ final class Extents {
   private static final Pattern LEADING_AND = Pattern.compile("(?i)(?:and|or)\\s+(.+)");
   private static final Pattern WEEKDAY_SAME_DAY = Pattern.compile(
       "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+the (?:same )?day");
-  private static final Pattern DAY_WORD = Pattern.compile("(?i)day|morning|afternoon|evening|night");
+  private static final Pattern DAY_WORD = Pattern.compile("(?i)day|week|month|year|morning|afternoon|evening|night");
   private static final Pattern POINTING = Pattern.compile("(?i)\\b(?:that|the same|the next|the following|the previous)\\s+$");
 
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern AND_A_HALF = Pattern.compile("^ and a half\\b");
+  private static final java.util.Map<String, String> AND_HALVES = java.util.Map.of("P1Y", "P18M", "PT1H", "PT90M", "P1D", "PT36H",
+      "P1M", "P6W", "P2Y", "P30M", "P3Y", "P42M");
+  private static final Pattern THESE = Pattern.compile("(?i)\\bthese\\s+$");
+  private static final Pattern ABOUT_THE = Pattern.compile("(?i)about\\s+(the\\s.+)");
+  private static final Pattern HOLIDAY = Pattern.compile("(?i)thanksgiving|christmas|boxing|independence|labou?r|memorial|"
+      + "veterans|victory|election|new year's");
+  private static final Pattern DAY_AFTER = Pattern.compile("^ Day\\b");
+  // SUTime joins "every year since 2010" into one date; TimeML has a SET and a year.
+  private static final Pattern EVERY_SINCE = Pattern.compile("(?i)((?:every|each|a|per) (day|week|month|quarter|year)) (?:since|from|until|till) ((?:19|20)\\d{2})");
+  private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?:percent|per cent|%|\\d)\\s*$");
+  // TimeML keeps a duration's approximation inside (its mod): "almost a decade", "roughly two years".
+  private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:almost|approximately|roughly)\\s+$");
 
   private Extents() {}
 
@@ -56,7 +70,7 @@ final class Extents {
       if (t.type() == TimexType.DATE && MONTH_VALUE.matcher(t.timex()).matches() && ofThatYear.lookingAt()) {
         // "in October of that year": the month of the year last named, one expression.
         out.add(widened(t, text, t.span().start(), t.span().end() + ofThatYear.end(), t.type(), t.timex(), anchor));
-      } else if (!split(t, out, anchor)) {
+      } else if (!split(t, out, text, anchor)) {
         out.add(widened(t, text, out, anchor));
       }
     }
@@ -64,7 +78,7 @@ final class Extents {
   }
 
   /** "Wednesday in the second" cut to the day, "2007-08" cut in two years, added to {@code out}; false for others. */
-  private static boolean split(TimeExpression t, List<TimeExpression> out, @Nullable LocalDate anchor) {
+  private static boolean split(TimeExpression t, List<TimeExpression> out, String text, @Nullable LocalDate anchor) {
     Matcher range = YEAR_RANGE.matcher(t.text());
     Matcher ordinal = ORDINAL_TAIL.matcher(t.text());
     Matcher unclocked = UNCLOCKED.matcher(t.timex());
@@ -72,6 +86,15 @@ final class Extents {
     if (ordinal.matches() && unclocked.matches()) {
       // "Wednesday in the second of two cases": SUTime read "second" as a clock unit.
       out.add(TimeContext.with(t, ordinal.group(1), new Span(base, base + ordinal.end(1)), TimexType.DATE, unclocked.group(1), anchor));
+      return true;
+    }
+    Matcher every = EVERY_SINCE.matcher(t.text());
+    boolean rate = t.text().matches("(?i)(?:every|each) .*")
+        || RATE_BEFORE.matcher(text.substring(Math.max(0, base - 12), base)).find();
+    if (every.matches() && rate) {
+      String unit = every.group(2).substring(0, 1).toUpperCase(Locale.ROOT);
+      out.add(TimeContext.with(t, every.group(1), new Span(base, base + every.end(1)), TimexType.SET, "P1" + unit, anchor));
+      out.add(TimeContext.with(t, every.group(3), new Span(base + every.start(3), base + every.end(3)), TimexType.DATE, every.group(3), anchor));
       return true;
     }
     if (range.matches()) {
@@ -109,14 +132,42 @@ final class Extents {
       return widened(t, text, start - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("the")), end, t.type(), t.timex(), anchor);
     }
     if (DAY_WORD.matcher(t.text()).matches() && pointing.find()) {
-      // "sentenced that day", "until the following morning": SUTime left the pointing words out.
-      TimexType type = t.text().equalsIgnoreCase("day") ? TimexType.DATE : TimexType.TIME;
+      // "sentenced that day", "until the following morning", "that year": SUTime left the pointing words out.
+      TimexType type = t.text().matches("(?i)day|week|month|year") ? TimexType.DATE : TimexType.TIME;
       return widened(t, text, start - (before.length() - pointing.start()), end, type, t.timex(), anchor);
+    }
+    TimeExpression worded = worded(t, text, before, anchor);
+    if (worded != null) {
+      return worded;
     }
     if (t.timex().startsWith("FY") && fiscal.find()) {
       return widened(t, text, start - (before.length() - fiscal.start()), end, t.type(), t.timex(), anchor);
     }
     return t;
+  }
+
+  /** "Thanksgiving Day", "a year and a half", "these days", "almost a decade": words around SUTime's extent; null for none. */
+  private static @Nullable TimeExpression worded(TimeExpression t, String text, String before, @Nullable LocalDate anchor) {
+    int start = t.span().start();
+    int end = t.span().end();
+    if (t.type() == TimexType.DATE && HOLIDAY.matcher(t.text()).matches() && DAY_AFTER.matcher(text.substring(end)).find()) {
+      // "Thanksgiving Day", "Independence Day": the day is part of the name.
+      return widened(t, text, start, end + 4, t.type(), t.timex(), anchor);
+    }
+    if (t.type() == TimexType.DURATION && AND_HALVES.containsKey(t.timex()) && AND_A_HALF.matcher(text.substring(end)).find()) {
+      // "a year and a half": eighteen months.
+      return widened(t, text, start, end + " and a half".length(), t.type(), AND_HALVES.get(t.timex()), anchor);
+    }
+    if (t.text().equalsIgnoreCase("days") && THESE.matcher(before).find()) {
+      // "these days": now, as "nowadays".
+      return widened(t, text, start - (before.length() - before.toLowerCase(Locale.ROOT).lastIndexOf("these")), end, TimexType.DATE,
+          "PRESENT_REF", anchor);
+    }
+    Matcher approximately = APPROXIMATELY.matcher(before);
+    if (t.type() == TimexType.DURATION && approximately.find()) {
+      return widened(t, text, start - (before.length() - approximately.start()), end, t.type(), t.timex(), anchor);
+    }
+    return null;
   }
 
   private static TimeExpression widened(TimeExpression t, String text, int start, int end, TimexType type, String value,
@@ -132,6 +183,11 @@ final class Extents {
     if (trailing.matches() && Anaphora.shift(t.text()) == null) {
       // "arrived in [February] before going missing": the conjunction is no part of the date.
       return TimeContext.with(t, trailing.group(1), new Span(t.span().start(), t.span().start() + trailing.end(1)), t.type(), t.timex(), anchor);
+    }
+    Matcher about = ABOUT_THE.matcher(t.text());
+    if (about.matches()) {
+      // "worried about the next 12 months": "about" is the preposition, not an approximation.
+      return TimeContext.with(t, about.group(1), new Span(t.span().start() + about.start(1), t.span().end()), t.type(), t.timex(), anchor);
     }
     if (leading.matches()) {
       return TimeContext.with(t, leading.group(1), new Span(t.span().start() + leading.start(1), t.span().end()), t.type(), t.timex(), anchor);

@@ -31,9 +31,12 @@ final class MissedTimes {
       "\\b[Tt]he (first|second) half(?: of ((?:19|20)\\d{2}|the year|this year|last year|next year))?\\b");
   private static final Pattern FIRST = Pattern.compile("\\b[Tt]he first (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) "
       + "(days|weeks|months|years)(?: of (?:the year|this year|last year|(?:19|20)\\d{2}))?\\b");
+  private static final Pattern NOWADAYS = Pattern.compile("\\b[Nn]owadays\\b");
   private static final Pattern LONG_AGO = Pattern.compile("\\b(?:[Aa] long time|[Ll]ong) ago\\b");
   private static final Pattern LONG = Pattern.compile("\\b(?:[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Cc]entury)-long\\b");
-  private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|year)\\b");
+  // "the year-earlier quarter", "the year-ago period": the year before; TimeContext moves a quarter back from the one named.
+  private static final Pattern YEAR_AGO = Pattern.compile("\\b[Tt]he year-(?:earlier|ago) (?:quarter|period|month)\\b");
+  private static final Pattern EACH = Pattern.compile("\\b(?:[Ee]ach|[Ee]very) (day|week|month|quarter|year)\\b");
   // A year before a noun ("the 2012 elections") or after a preposition, which SUTime can take for a number.
   private static final Pattern YEAR = Pattern.compile("\\b(?:(?:[Tt]he|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )((?:19|20)\\d{2})(?= [a-z]|[.,;])");
 
@@ -49,9 +52,11 @@ final class MissedTimes {
           Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()), TimeModifier.MID, anchor);
       scan(all, YEAR_END, text, m -> Integer.toString(anchor.getYear()), TimeModifier.LATE, anchor);
       halves(all, text, anchor);
+      scan(all, YEAR_AGO, text, m -> Integer.toString(anchor.getYear() - 1), TimeModifier.NONE, anchor);
     }
     firsts(all, text, anchor);
     scan(all, LONG_AGO, text, m -> "PAST_REF", TimeModifier.NONE, anchor);
+    scan(all, NOWADAYS, text, m -> "PRESENT_REF", TimeModifier.NONE, anchor);
     scan(all, LONG, text, m -> "P1" + unit(m.group().toLowerCase(Locale.ROOT)), TimeModifier.NONE, anchor, TimexType.DURATION);
     scan(all, EACH, text, m -> "P1" + Character.toUpperCase(m.group(1).charAt(0)), TimeModifier.NONE, anchor, TimexType.SET);
     scanYears(all, text, anchor);

@@ -5,8 +5,11 @@ import helsinki.core.Span;
 import helsinki.core.TimeExpression;
 import helsinki.core.TimexType;
 import helsinki.core.Token;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -35,14 +38,32 @@ final class Neighbours {
   private static final Pattern CALENDAR = Pattern.compile("(?i)\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
       + "day|eve|year|christmas|easter|ramadan|thanksgiving|halloween|spring|summer|autumn|fall|winter");
   private static final Pattern NUMBERED = Pattern.compile("(?i)\\d(?:st|nd|rd|th)\\s+(?:day|week|month|year)");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?i)its|his|her|their|our");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)its|his|her|their|our|a|the");
   private static final Pattern ORDINAL = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) "
       + "(?:day|week|month|year)");
+
+  private static final Pattern BARE_UNITS = Pattern.compile("(?i)days|weeks|months|years|decades");
+  private static final Pattern QUANTIFIER = Pattern.compile("(?i)many|several|few|some|recent|past|coming|next|last|"
+      + "following|previous|numerous|countless|early|final|first");
+  private static final Pattern SINGLE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year|session");
+  private static final Pattern COUNTED = Pattern.compile("(?i)(?:the |a )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+      + "\\d+(?:st|nd|rd|th)) (?:day|week|month|quarter|year|session)s?(?: in a row)(?:\\W.*)?");
+  private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
+  private static final Pattern YEAR_ON_YEAR = Pattern.compile("(?i)year[- ]on[- ]year");
+  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+  private static final Pattern CALENDAR_NAME = Pattern.compile("(?i)jan.*|feb.*|mar.*|apr.*|may|jun.*|jul.*|aug.*|sep.*|oct.*|nov.*|dec.*|"
+      + "morning|afternoon|evening|night|GMT|UTC|EST|EDT|ET|PST|PDT|BST|CET");
+  private static final Pattern UNIT = Pattern.compile("(?i)(seconds?|minutes?|hours?|days?|weeks?|months?|years?)");
 
   private Neighbours() {}
 
   /** {@code t} as TimeML would have it, or null when it is no time expression. */
   static @Nullable TimeExpression check(TimeExpression t, List<Sentence> sentences, String text) {
+    return check(t, sentences, text, null);
+  }
+
+  /** As {@link #check(TimeExpression, List, String)}, with the anchor that values a reshaped expression. */
+  static @Nullable TimeExpression check(TimeExpression t, List<Sentence> sentences, String text, @Nullable LocalDate anchor) {
     List<Token> tokens = sentence(t, sentences);
     int first = first(tokens, t.span());
     int last = first;
@@ -57,13 +78,12 @@ final class Neighbours {
       // "General Zaw Min Tun", "the HR director": names SUTime read as minutes or hours.
       return null;
     }
-    if (NUMBERED.matcher(t.text()).find()) {
-      // "on their 1,000th day of action": a count, no date.
+    if (count(t, tokens, first, last, text)) {
       return null;
     }
-    if (first > 0 && POSSESSIVE.matcher(tokens.get(first - 1).text()).matches() && ORDINAL.matcher(t.text()).matches()) {
-      // "the strike, now in its second day": a count of days, no date.
-      return null;
+    TimeExpression lasting = lastingFor(t, tokens, first, last, anchor);
+    if (lasting != null) {
+      return lasting;
     }
     String words = t.text().toLowerCase(Locale.ROOT);
     if (words.equals("present") && (first == 0 || !tokens.get(first - 1).text().toLowerCase(Locale.ROOT).matches("the|at|until|to"))) {
@@ -83,6 +103,84 @@ final class Neighbours {
       return new TimeExpression(t.text(), t.span(), TimexType.SET, t.timex(), null, null);
     }
     return t;
+  }
+
+  /** Counts of days, weeks or rounds and other words that only look like times (see the class comment). */
+  private static boolean count(TimeExpression t, List<Token> tokens, int first, int last, String text) {
+    if (NUMBERED.matcher(t.text()).find()) {
+      // "on their 1,000th day of action": a count, no date.
+      return true;
+    }
+    if (first > 0 && POSSESSIVE.matcher(tokens.get(first - 1).text()).matches() && ORDINAL.matcher(t.text()).matches()
+        && (last >= tokens.size() || !tokens.get(last).text().equalsIgnoreCase("of"))) {
+      // "the strike, now in its second day", "protests for a third day": a count of days, no date.
+      return true;
+    }
+    if (first > 0 && SINGLE_UNIT.matcher(t.text()).matches() && IN_A_ROW.matcher(tokens.get(first - 1).text()).matches()
+        || COUNTED.matcher(t.text() + text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 9))).matches()) {
+      // "for a third consecutive week": a count of weeks, no time.
+      return true;
+    }
+    return ordinalBeforeNoun(t, tokens, first, last) || unitOfKind(t, tokens, first) || notMonth(t) || yearOnYear(t, text)
+        || weekdayName(t, tokens, first, last);
+  }
+
+  /** "a second round", "the second half of": SUTime's one second, where "second" is an ordinal. */
+  private static boolean ordinalBeforeNoun(TimeExpression t, List<Token> tokens, int first, int last) {
+    return t.text().toLowerCase(Locale.ROOT).matches("(?:a|the) second") && last < tokens.size()
+        && tokens.get(last).tag().matches("NN.*|JJ.*|CD|IN");
+  }
+
+  /** "joined the march", "it may rain": English writes its months with a capital. */
+  private static boolean notMonth(TimeExpression t) {
+    return t.text().matches("march|may|june|august");
+  }
+
+  /** "rose 2 percent year on year": a comparison, no time. */
+  private static boolean yearOnYear(TimeExpression t, String text) {
+    int from = Math.max(0, t.span().start() - 8);
+    int to = Math.min(text.length(), t.span().end() + 8);
+    return t.text().equalsIgnoreCase("year") && YEAR_ON_YEAR.matcher(text.substring(from, to)).find();
+  }
+
+  /** "The Sunday Times", "the Monday Club": a weekday that opens a name. */
+  private static boolean weekdayName(TimeExpression t, List<Token> tokens, int first, int last) {
+    if (first >= tokens.size() || !WEEKDAY.matcher(tokens.get(first).text()).matches() || first + 1 >= tokens.size()
+        || last - first > 2) {
+      return false;
+    }
+    boolean named = last - first == 2 || first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the");
+    Token next = tokens.get(first + 1);
+    return named && next.tag().startsWith("NNP") && Character.isUpperCase(next.text().charAt(0)) && !CALENDAR_NAME.matcher(next.text()).matches();
+  }
+
+  /** "smoggy days", "the protest years": a bare plural unit after a word that sorts it is a kind of day, no time. */
+  private static boolean unitOfKind(TimeExpression t, List<Token> tokens, int first) {
+    if (!BARE_UNITS.matcher(t.text()).matches() || first == 0) {
+      return false;
+    }
+    Token before = tokens.get(first - 1);
+    return before.tag().matches("JJ|NN|NNS|NNP") && !QUANTIFIER.matcher(before.text()).matches();
+  }
+
+  /** "the campaign will last 60 days": "last" is the verb, and what follows it a duration. */
+  private static @Nullable TimeExpression lastingFor(TimeExpression t, List<Token> tokens, int first, int last,
+      @Nullable LocalDate anchor) {
+    if (last - first < 3 || !tokens.get(first).text().equalsIgnoreCase("last") || !tokens.get(first).tag().startsWith("VB")
+        || !tokens.get(first + 1).tag().equals("CD")) {
+      return null;
+    }
+    Matcher unit = UNIT.matcher(tokens.get(last - 1).text());
+    OptionalLong n = NumberWords.value(List.of(tokens.get(first + 1).text()));
+    if (last - first != 3 || !unit.matches() || n.isEmpty()) {
+      return null;
+    }
+    String u = unit.group(1).toLowerCase(Locale.ROOT);
+    String value = (u.startsWith("second") || u.startsWith("minute") || u.startsWith("hour") ? "PT" : "P") + n.getAsLong()
+        + Character.toUpperCase(u.charAt(0));
+    Span span = new Span(tokens.get(first + 1).span().start(), t.span().end());
+    String words = t.text().substring(span.start() - t.span().start());
+    return TimeContext.with(t, words, span, TimexType.DURATION, value, anchor);
   }
 
   /**

@@ -58,8 +58,11 @@ final class Tenses {
       return Tense.FUTURE;
     }
     // The verb before decides; a present one ("follows a wave of protests in late March that swept the
-    // country") gives way to a past or future verb after it.
-    Tense tense = before != null && (after == null || before != Tense.PRESENT) ? before : after;
+    // country") gives way to a past or future verb after it, unless it governs the expression's
+    // preposition ("who retires in September, wrote").
+    // "Police say Tuesday's attack killed five": a possessive date belongs to the noun after it.
+    boolean possessive = last < tokens.size() && tokens.get(last).tag().equals("POS");
+    Tense tense = before != null && (after == null || before != Tense.PRESENT || distanceBefore <= 2 && !possessive) ? before : after;
     return tense == null ? Tense.UNKNOWN : tense;
   }
 

@@ -28,6 +28,16 @@ final class TimeContext {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)(?:the|that) quarter");
+  private static final Pattern CLOCK = Pattern.compile("(?i)(?:(?:at|about|around|shortly after|just after|just before|before|after) )?"
+      + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm|h)?(?: local time| GMT| UTC)?");
+  private static final Pattern REFERENCE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR_AGO_QUARTER = Pattern.compile("(?i)the year-(?:earlier|ago) quarter");
+  private static final Pattern DAWN = Pattern.compile("(?i)dawn|daybreak|first light");
+  private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s+(?:GMT|UTC|Z|local time|hours|hrs)\\b");
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\s*(?:GMT|UTC|local time|hours|hrs)?\\s*(?:on\\s+)?,?\\s*");
+  private static final Pattern SIGNAL_BEFORE = Pattern.compile("(?i)\\b(since|until|till|by)\\s+$");
+  private static final Pattern SIGNAL_INSIDE = Pattern.compile("(?i)(since|until|till|by)\\s");
 
   private TimeContext() {}
 
@@ -38,23 +48,52 @@ final class TimeContext {
     String reference = null;
     String quarter = null;
     for (TimeExpression found : Extents.of(times, text, anchor)) {
-      TimeExpression t = Neighbours.check(found, sentences, text);
+      TimeExpression t = Neighbours.check(found, sentences, text, anchor);
       if (t == null) {
         continue;
       }
       TimeExpression r = anchor == null ? t : sharedYear(t, text, anchor);
-      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor);
+      r = anchor == null || r != t ? r : value(t, sentences, reference, anchor, signal(t, text));
       if (quarter != null && THE_QUARTER.matcher(r.text()).matches()) {
         // "Revenue in the quarter": the quarter last named ("the third quarter"), not the anchor's.
         r = with(r, r.text(), r.span(), TimexType.DATE, quarter, anchor);
+      } else if (quarter != null && YEAR_AGO_QUARTER.matcher(r.text()).matches()) {
+        // "from the year-earlier quarter": the quarter last named, a year back.
+        r = with(r, r.text(), r.span(), TimexType.DATE, (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4), anchor);
       }
       out.add(r);
-      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex())) {
+      boolean clock = MILITARY.matcher(r.text()).matches() && ZONE_AFTER.matcher(text.substring(r.span().end())).lookingAt();
+      if ((r.type() == TimexType.DATE || r.type() == TimexType.TIME) && Anaphora.isReference(r.timex()) && !clock) {
         reference = r.timex();
       }
       quarter = r.timex().matches("\\d{4}-Q[1-4]") ? r.timex() : quarter;
     }
-    return out;
+    return anchor == null ? out : dawns(out, text, anchor);
+  }
+
+  /**
+   * "at dawn on Sunday", "at 0600 GMT on Wednesday": the morning, or the clock time of a four-digit
+   * hour, of the day named right after it (else of the anchor); SUTime gave a date and a year.
+   */
+  private static List<TimeExpression> dawns(List<TimeExpression> out, String text, LocalDate anchor) {
+    List<TimeExpression> fixed = new ArrayList<>(out);
+    for (int i = 0; i < fixed.size(); i++) {
+      TimeExpression t = fixed.get(i);
+      Matcher hours = MILITARY.matcher(t.text());
+      boolean dawn = DAWN.matcher(t.text()).matches();
+      boolean military = hours.matches() && ZONE_AFTER.matcher(text.substring(t.span().end())).lookingAt();
+      if (!dawn && !military) {
+        continue;
+      }
+      String day = anchor.toString();
+      if (i + 1 < fixed.size() && BETWEEN.matcher(text.substring(t.span().end(), fixed.get(i + 1).span().start())).matches()
+          && REFERENCE_DAY.matcher(fixed.get(i + 1).timex()).lookingAt()) {
+        day = fixed.get(i + 1).timex().substring(0, 10);
+      }
+      String value = dawn ? day + "TMO" : day + "T" + hours.group(1) + ":" + hours.group(2);
+      fixed.set(i, with(t, t.text(), t.span(), TimexType.TIME, value, anchor));
+    }
+    return fixed;
   }
 
   /**
@@ -73,7 +112,16 @@ final class TimeContext {
     return with(t, t.text(), t.span(), t.type(), partner.group(1) + value.group(1), anchor);
   }
 
-  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor) {
+  /** "since", "until" or "by" when it opens the expression or comes just before it, else "". */
+  private static String signal(TimeExpression t, String text) {
+    Matcher inside = SIGNAL_INSIDE.matcher(t.text());
+    Matcher before = SIGNAL_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().start()));
+    String word = inside.lookingAt() ? inside.group(1) : before.find() ? before.group(1) : "";
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static TimeExpression value(TimeExpression t, List<Sentence> sentences, @Nullable String reference, LocalDate anchor,
+      String signal) {
     if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
       return t;
     }
@@ -93,20 +141,44 @@ final class TimeContext {
         .filter(s -> s.span().start() <= t.span().start() && t.span().start() < s.span().end())
         .findFirst().orElse(null);
     Tenses.Tense tense = sentence == null ? Tenses.Tense.UNKNOWN : Tenses.of(sentence.tokens(), t.span());
+    String clock = clockOnDay(t, reference, anchor, tense);
+    if (clock != null) {
+      return with(t, t.text(), t.span(), t.type(), clock, anchor);
+    }
     if (!YearChoice.applies(t.text())) {
       // Without any verb (a headline, a dateline) a bare weekday is the last one up to the anchor, as
       // HeidelTime reads news; a present verb ("the talks resume Monday") may look either way: SUTime's stays.
-      TimeMlConventions.Tense side = switch (tense) {
+      // "since Saturday" lies before the anchor; "have until Monday", "by Friday" after it.
+      TimeMlConventions.Tense side = signal.equals("since") ? TimeMlConventions.Tense.PAST : switch (tense) {
         case FUTURE -> TimeMlConventions.Tense.FUTURE;
         case PAST, UNKNOWN -> TimeMlConventions.Tense.PAST;
-        case PRESENT -> TimeMlConventions.Tense.UNKNOWN;
+        case PRESENT -> headline(sentence) ? TimeMlConventions.Tense.PAST : TimeMlConventions.Tense.FUTURE;
       };
       String day = TimeMlConventions.bareWeekday(t.text(), new TimeMlConventions.Value(t.type(), t.timex()), anchor, side).value();
       return day.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), day, anchor);
     }
     // "the abductions since December": what runs since a month began before the anchor.
-    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() ? Tenses.Tense.PAST : tense);
+    String value = YearChoice.choose(t.timex(), anchor, SINCE.matcher(t.text()).lookingAt() || signal.equals("since") ? Tenses.Tense.PAST : tense);
     return value.equals(t.timex()) ? t : with(t, t.text(), t.span(), t.type(), value, anchor);
+  }
+
+  /** A line without closing punctuation, where news writes the past in the present ("Rebels seize town Sunday"). */
+  private static boolean headline(@Nullable Sentence sentence) {
+    return sentence != null && !sentence.tokens().isEmpty()
+        && !sentence.tokens().get(sentence.tokens().size() - 1).tag().matches("\\.|''|-RRB-");
+  }
+
+  /**
+   * "The quake struck on Friday ... at 2:46 p.m.": a clock time of the past without a day of its own
+   * falls on the day last named (SUTime put it on the anchor's); null when that does not apply.
+   */
+  private static @Nullable String clockOnDay(TimeExpression t, @Nullable String reference, LocalDate anchor, Tenses.Tense tense) {
+    if (t.type() != TimexType.TIME || tense != Tenses.Tense.PAST || reference == null || !CLOCK.matcher(t.text()).matches()
+        || !t.timex().startsWith(anchor + "T")) {
+      return null;
+    }
+    Matcher day = REFERENCE_DAY.matcher(reference);
+    return day.lookingAt() && day.group().compareTo(anchor.toString()) < 0 ? day.group() + t.timex().substring(10) : null;
   }
 
   /** {@code t} with this text, span, type and value, and the days they cover. */

@@ -48,10 +48,11 @@ final class TimeMlConventions {
           + "(day|week|month|quarter|year|decade|centurie)s");
   private static final Pattern PAST_ONE = Pattern.compile("(?:the )?past (day|week|month|year|decade|century)|the last (day|week|month|year|decade|century)");
   private static final Pattern THIS_PAST = Pattern.compile("this past (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)");
-  private static final Pattern LAST_QUARTER = Pattern.compile("(?:the )?(?:last|previous|past) quarter");
+  private static final Pattern LAST_QUARTER = Pattern.compile("(?:the )?(?:last|previous|past|latest|most recent) quarter");
   private static final Pattern TIMES = Pattern.compile("(?:^|\\s)(?:once|twice|thrice|\\S+ times) (?:a|an|per|each|every) ");
   private static final Pattern FISCAL = Pattern.compile("(?i)(?:\\bfiscal(?: year)?|\\bFY) ?$");
   private static final Pattern YEARS = Pattern.compile("P(\\d+)Y");
+  private static final Pattern EVERY_OTHER = Pattern.compile("every other (day|week|month|year)");
   private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
   private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
@@ -205,6 +206,11 @@ final class TimeMlConventions {
       return v;
     }
     String value = v.value();
+    Matcher other = EVERY_OTHER.matcher(words);
+    if (v.type() == TimexType.SET && other.matches() && value.equals("P1" + unit(other.group(1)))) {
+      // "every other day" comes round every two days.
+      return new Value(v.type(), "P2" + unit(other.group(1)));
+    }
     Matcher years = YEARS.matcher(value);
     Matcher months = MONTHS.matcher(value);
     if (words.contains("decade")) {

@@ -91,7 +91,7 @@ final class YearChoice {
     return !w.matches(".*\\d{4}.*|.*\\b(last|next|this|that|coming|past|previous|following|ago|earlier|later|"
         + "today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|years)\\b.*")
         && w.matches(".*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-        + "august|september|october|november|december|quarter|half|spring|summer|autumn|fall|winter)\\b.*");
+        + "august|september|october|november|december|quarter|half|spring|summer|autumn|fall|winter|christmas|halloween)\\b.*");
   }
 
   /** Not null: a helper for callers that hold an anchor that may be missing. */

@@ -97,4 +97,58 @@ class NeighboursTest {
     assertThat(Neighbours.check(at(text(span), "a year", TimexType.DURATION, "P1Y"), List.of(span), text(span)).type())
         .isEqualTo(TimexType.DURATION);
   }
+
+  @Test
+  void ordinals_of_days_and_rounds_are_counts_not_times() {
+    Sentence day = sentence("Protesters/NNS marched/VBD for/IN a/DT third/JJ day/NN");
+    Sentence round = sentence("A/DT second/JJ round/NN of/IN talks/NNS");
+    Sentence week = sentence("They/PRP met/VBD in/IN the/DT first/JJ week/NN of/IN May/NNP");
+    assertThat(Neighbours.check(at(text(day), "third day", TimexType.DATE, "2013-03-24"), List.of(day), text(day))).isNull();
+    assertThat(Neighbours.check(at(text(round), "A second", TimexType.DURATION, "PT1S"), List.of(round), text(round))).isNull();
+    assertThat(Neighbours.check(at(text(week), "first week", TimexType.DATE, "2013-W18"), List.of(week), text(week))).isNotNull();
+  }
+
+  @Test
+  void a_bare_plural_unit_after_a_word_of_kind_is_no_time_but_after_a_quantifier_it_is() {
+    Sentence kind = sentence("The/DT number/NN of/IN smoggy/JJ days/NNS doubled/VBD");
+    Sentence many = sentence("The/DT talks/NNS lasted/VBD several/JJ days/NNS");
+    assertThat(Neighbours.check(at(text(kind), "days", TimexType.DURATION, "PXD"), List.of(kind), text(kind))).isNull();
+    assertThat(Neighbours.check(at(text(many), "days", TimexType.DURATION, "PXD"), List.of(many), text(many))).isNotNull();
+  }
+
+  @Test
+  void last_as_a_verb_leaves_the_duration_after_it() {
+    Sentence verb = sentence("The/DT campaign/NN will/MD last/VB 60/CD days/NNS");
+    TimeExpression got = Neighbours.check(at(text(verb), "last 60 days", TimexType.DATE, "2012-07-29/2012-09-27"),
+        List.of(verb), text(verb), java.time.LocalDate.of(2012, 9, 27));
+    assertThat(got.text()).isEqualTo("60 days");
+    assertThat(got.type()).isEqualTo(TimexType.DURATION);
+    assertThat(got.timex()).isEqualTo("P60D");
+  }
+
+  @Test
+  void a_lowercase_march_a_year_on_year_comparison_and_a_weekday_in_a_name_are_no_times() {
+    Sentence march = sentence("Thousands/NNS joined/VBD the/DT march/NN");
+    Sentence compare = sentence("Prices/NNS rose/VBD 2/CD percent/NN year/NN on/IN year/NN");
+    Sentence paper = sentence("The/DT Sunday/NNP Times/NNP reported/VBD it/PRP");
+    Sentence day = sentence("He/PRP left/VBD Sunday/NNP Morning/NNP");
+    assertThat(Neighbours.check(at(text(march), "march", TimexType.DATE, "2013-03"), List.of(march), text(march))).isNull();
+    assertThat(Neighbours.check(at(text(compare), "year", TimexType.DURATION, "P1Y"), List.of(compare), text(compare))).isNull();
+    assertThat(Neighbours.check(at(text(paper), "Sunday", TimexType.DATE, "2013-03-17"), List.of(paper), text(paper))).isNull();
+    assertThat(Neighbours.check(at(text(day), "Sunday", TimexType.DATE, "2013-03-17"), List.of(day), text(day))).isNotNull();
+  }
+
+  @Test
+  void a_unit_counted_in_a_row_is_no_time() {
+    Sentence row = sentence("Prices/NNS rose/VBD for/IN a/DT third/JJ consecutive/JJ week/NN");
+    Sentence span = sentence("Prices/NNS rose/VBD for/IN a/DT week/NN");
+    assertThat(Neighbours.check(at(text(row), "week", TimexType.DURATION, "P1W"), List.of(row), text(row))).isNull();
+    assertThat(Neighbours.check(at(text(span), "a week", TimexType.DURATION, "P1W"), List.of(span), text(span))).isNotNull();
+  }
+
+  @Test
+  void the_second_year_in_a_row_is_a_count() {
+    Sentence row = sentence("Sales/NNS fell/VBD for/IN the/DT second/JJ year/NN in/IN a/DT row/NN");
+    assertThat(Neighbours.check(at(text(row), "the second year", TimexType.DURATION, "P2Y"), List.of(row), text(row))).isNull();
+  }
 }
