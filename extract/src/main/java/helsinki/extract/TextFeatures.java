@@ -76,10 +76,13 @@ public final class TextFeatures {
     // The same marks say more beside the verb: "adopt" a named Act is specific, "adopt" measures general.
     String verb = words.isEmpty() ? "" : words.get(0);
     features.put("vcap:" + verb + "_" + caps, 1.0);
-    for (String mark : Specificity.marks(text)) {
+    List<String> marks = Specificity.marks(text);
+    for (String mark : marks) {
       features.put("s:" + mark, 1.0);
       features.put("vs:" + verb + "_" + mark, 1.0);
     }
+    // The verb that governs past a leading phrase, the verbs it chains to and the means it names.
+    ActionStructure.features(text, marks).forEach(f -> features.put(f, 1.0));
     if (text.chars().anyMatch(Character::isDigit)) {
       features.put("digits", 1.0);
     }
