@@ -14,8 +14,9 @@ import org.tribuo.impl.ArrayExample;
 /**
  * The text features the UPR classifiers are trained and run on: lowercase words and word bigrams,
  * plus the opening word and word pair (the verb that sets a recommendation's action category), marks
- * of how specific its object is ({@link Specificity}), alone and beside the opening word, each present
- * or not, scaled to unit length so that long and short texts weigh alike.
+ * of how specific its object is ({@link Specificity}), alone and beside the opening word, and the verbs
+ * that set the category read past what precedes them ({@link ActionStructure}), each present or not,
+ * scaled to unit length so that long and short texts weigh alike.
  */
 public final class TextFeatures {
 

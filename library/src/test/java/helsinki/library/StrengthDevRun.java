@@ -33,8 +33,9 @@ final class StrengthDevRun {
     TrainingSettings d = TrainingSettings.defaults();
     int epochs = args.length > 3 ? Integer.parseInt(args[2]) : d.strengthEpochs();
     double rate = args.length > 3 ? Double.parseDouble(args[3]) : d.strengthLearningRate();
-    TrainingSettings s = new TrainingSettings(0, Long.getLong("seed", d.seed()), Integer.getInteger("vocab", d.vocabulary()), 1, d.learningRate(), 1, d.labelLearningRate(),
-        d.stripStates(), epochs, rate, true);
+    // Themes and acceptance get one epoch: only the strength model is scored.
+    TrainingSettings s = new TrainingSettings(0, Long.getLong("seed", d.seed()), Integer.getInteger("vocab", d.vocabulary()), 1,
+        d.learningRate(), 1, d.labelLearningRate(), d.stripStates(), epochs, rate, true);
     long start = System.nanoTime();
     Classifiers c = new UprTrainer(s, embedder).train(fit).classifiers(0.5, 0.5);
     System.out.printf(Locale.ROOT, "trained in %.0f s%n", (System.nanoTime() - start) / 1e9);
