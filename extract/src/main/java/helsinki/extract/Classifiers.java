@@ -130,15 +130,24 @@ public final class Classifiers {
    * action); empty when the text holds no word the model knows.
    */
   public OptionalInt strength(String text) {
+    Map<Integer, Double> scores = strengthScores(text);
+    return scores.isEmpty() ? OptionalInt.empty()
+        : OptionalInt.of(scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+  }
+
+  /** The probability of each action category 1–5 for {@code text}; none when the text holds no word the model knows. */
+  public Map<Integer, Double> strengthScores(String text) {
     Map<String, Double> features = known(strength, text);
     if (features.isEmpty()) {
-      return OptionalInt.empty();
+      return Map.of();
     }
     // An embedder that cannot run gives an empty vector: the words alone then decide.
     float[] embedded = embedder != null && embedding() ? embedder.embed(text) : new float[0];
     Prediction<Label> p = strength.predict(
         TextFeatures.example(LabelFactory.UNKNOWN_LABEL, TextFeatures.withEmbedding(features, embedded)));
-    return OptionalInt.of(Integer.parseInt(p.getOutput().getLabel()));
+    Map<Integer, Double> scores = new TreeMap<>();
+    p.getOutputScores().forEach((name, label) -> scores.put(Integer.parseInt(name), label.getScore()));
+    return scores;
   }
 
   /**

@@ -14,8 +14,9 @@ import org.tribuo.impl.ArrayExample;
 /**
  * The text features the UPR classifiers are trained and run on: lowercase words and word bigrams,
  * plus the opening word and word pair (the verb that sets a recommendation's action category), marks
- * of how specific its object is ({@link Specificity}), alone and beside the opening word, each present
- * or not, scaled to unit length so that long and short texts weigh alike.
+ * of how specific its object is ({@link Specificity}), alone and beside the opening word, and the verbs
+ * that set the category read past what precedes them ({@link ActionStructure}), each present or not,
+ * scaled to unit length so that long and short texts weigh alike.
  */
 public final class TextFeatures {
 
@@ -76,10 +77,13 @@ public final class TextFeatures {
     // The same marks say more beside the verb: "adopt" a named Act is specific, "adopt" measures general.
     String verb = words.isEmpty() ? "" : words.get(0);
     features.put("vcap:" + verb + "_" + caps, 1.0);
-    for (String mark : Specificity.marks(text)) {
+    List<String> marks = Specificity.marks(text);
+    for (String mark : marks) {
       features.put("s:" + mark, 1.0);
       features.put("vs:" + verb + "_" + mark, 1.0);
     }
+    // The verb that governs past a leading phrase, the verbs it chains to and the means it names.
+    ActionStructure.features(text, marks).forEach(f -> features.put(f, 1.0));
     if (text.chars().anyMatch(Character::isDigit)) {
       features.put("digits", 1.0);
     }
