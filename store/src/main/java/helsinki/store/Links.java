@@ -1,5 +1,6 @@
 package helsinki.store;
 
+import helsinki.core.OutcomeStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,13 +159,27 @@ public final class Links {
         item.document(), item.item()).contains(kind.name());
   }
 
-  /** Keeps a link (replacing an earlier one between the same outcome and ask). */
-  public void link(OutcomeLink link) {
+  /**
+   * Keeps a link (replacing an earlier one between the same outcome and ask), with the outcome's
+   * {@code status} and its document's date {@code published}, so that an ask's status can be decided
+   * from its links without reading the outcomes' analyses (V8).
+   */
+  public void link(OutcomeLink link, OutcomeStatus status, @Nullable LocalDate published) {
     sql.update("DELETE FROM outcome_links WHERE outcome_document = ? AND outcome_id = ? AND ask_document = ? AND ask_id = ?",
         link.outcome().document(), link.outcome().item(), link.ask().document(), link.ask().item());
-    sql.update("INSERT INTO outcome_links (outcome_document, outcome_id, ask_document, ask_id, score, rule)"
-            + " VALUES (?,?,?,?,?,?)", link.outcome().document(), link.outcome().item(), link.ask().document(),
-        link.ask().item(), link.score(), link.rule());
+    sql.update("INSERT INTO outcome_links (outcome_document, outcome_id, ask_document, ask_id, score, rule, status, published)"
+            + " VALUES (?,?,?,?,?,?,?,?)", link.outcome().document(), link.outcome().item(), link.ask().document(),
+        link.ask().item(), link.score(), link.rule(), status.name(), Rows.date(published));
+  }
+
+  /**
+   * Every link whose outcome's status is known, with that status and the outcome document's date: what
+   * decides the status of each answered ask (a link whose outcome was not found when it was stored is left out).
+   */
+  public List<Answer> answers() {
+    return sql.list("SELECT " + LINK_COLUMNS + ", status, published FROM outcome_links WHERE status IS NOT NULL",
+        rs -> new Answer(link(rs), OutcomeStatus.valueOf(rs.getString(7)),
+            rs.getString(8) == null ? null : LocalDate.parse(rs.getString(8))));
   }
 
   /** The links to ask {@code ask}, best first. */

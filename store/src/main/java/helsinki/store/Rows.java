@@ -52,13 +52,16 @@ final class Rows {
 
   /** A stored analysis, given back the text and captions of its document. */
   static Analysis analysis(String json, Document document) {
-    Analysis a;
+    return analysis(json, document.id()).withText(document.text(), document.captions());
+  }
+
+  /** A stored analysis as stored: without its text and captions. */
+  static Analysis analysis(String json, String id) {
     try {
-      a = Json.mapper().readValue(json, Analysis.class);
+      return Json.mapper().readValue(json, Analysis.class);
     } catch (JsonProcessingException e) {
-      throw new StoreException("the stored analysis of " + document.id() + " is not valid JSON", e);
+      throw new StoreException("the stored analysis of " + id + " is not valid JSON", e);
     }
-    return a.withText(document.text(), document.captions());
   }
 
   static String json(Object value) {
