@@ -34,7 +34,7 @@ final class ListedAsks implements Iterator<ItemRef> {
 
   /**
    * Asks keyed by one of {@code actorKeys} (every keyed ask when null), only those of {@code only} when
-   * it is not null (a few answered asks, read from the outcome links' index), read {@code batch} rows at a time.
+   * it is not null (a few answered asks, read by document), read {@code batch} rows at a time.
    */
   ListedAsks(LinkReads links, @Nullable Collection<String> actorKeys, @Nullable Set<ItemRef> only, int batch) {
     this.links = links;
@@ -92,8 +92,7 @@ final class ListedAsks implements Iterator<ItemRef> {
 
   /** The answered asks of {@code only}, few, all at once: sorted here as the index orders rows (undated documents last). */
   private void readAnswered(Set<ItemRef> only) {
-    List<KeyRow> rows = new ArrayList<>(links.read(l -> l.answeredAsks(actorKeys)));
-    rows.removeIf(r -> !only.contains(r.item()));
+    List<KeyRow> rows = new ArrayList<>(links.read(l -> l.askRows(only, actorKeys)));
     rows.sort(Comparator.comparing(KeyRow::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(r -> r.item().document()).thenComparing(r -> r.item().item()));
     for (List<KeyRow> document : byDocument(rows, false)) {
