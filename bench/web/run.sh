@@ -5,6 +5,8 @@
 # e.g.   bench/web/run.sh '/search?q={q}'      ({q} takes each of 20 fixed queries in turn)
 #        bench/web/run.sh '/api/search?q={q}'
 #        bench/web/run.sh /api/asks            (over a library of generated analyses with asks and outcomes)
+# BENCH_WARMUP=N sends N warm-up requests per client first (default a fifth of the measured ones),
+# so that the JIT's compiling is over before the measured round, as in a server that has run a while.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -45,5 +47,5 @@ esac
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "| route | documents | clients | requests | p50 | p99 | max | requests/s | CPU per request | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.web.LoadBench "$data" "$route" "$clients" "$requests"
+java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "$lib/*" helsinki.bench.web.LoadBench "$data" "$route" "$clients" "$requests" ${BENCH_WARMUP:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -10,16 +10,29 @@ import helsinki.store.Store;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The stored analyses that one link run or listing reads, each read once, with lookups of their items by id. */
 final class LinkedDocs {
 
-  private final Store store;
+  private final Function<String, Optional<Analysis>> reader;
   private final Map<String, Optional<Analysis>> read = new HashMap<>();
 
   LinkedDocs(Store store) {
-    this.store = store;
+    this.reader = store::analysis;
+  }
+
+  private LinkedDocs(Function<String, Optional<Analysis>> reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * The analyses without their text (listings show items, never the text), so that neither the
+   * documents' rows are read nor, outside a transaction, is the JSON parsed under the store's lock.
+   */
+  static LinkedDocs withoutText(Store store) {
+    return new LinkedDocs(store::analysisWithoutText);
   }
 
   /** Uses {@code a} for its document instead of the stored analysis (it is the one being linked). */
@@ -28,7 +41,7 @@ final class LinkedDocs {
   }
 
   Optional<Analysis> get(String document) {
-    return read.computeIfAbsent(document, store::analysis);
+    return read.computeIfAbsent(document, reader);
   }
 
   @Nullable Entity entity(String document, @Nullable String id) {

@@ -213,7 +213,8 @@ final class Linker {
     var askDate = docs.get(askRef.document()).map(Analysis::published).orElse(null);
     InDocument<Ask> ask = new InDocument<>(askRef.document(), askDate, k, engagement(links, askRef.document(), k.occasion()));
     rule.get().score(outcome, ask).ifPresent(m -> links.link(
-        new OutcomeLink(new ItemRef(outcome.document(), outcome.item().id()), askRef, m.score(), m.rule())));
+        new OutcomeLink(new ItemRef(outcome.document(), outcome.item().id()), askRef, m.score(), m.rule()),
+        outcome.item().status(), outcome.published()));
   }
 
   private static @Nullable String engagement(Links links, String document, @Nullable String occasion) {

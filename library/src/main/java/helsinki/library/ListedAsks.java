@@ -3,7 +3,6 @@ package helsinki.library;
 import helsinki.store.ItemRef;
 import helsinki.store.KeyRow;
 import helsinki.store.LinkKind;
-import helsinki.store.Links;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ListedAsks implements Iterator<ItemRef> {
 
-  private final Links links;
+  private final LinkReads links;
   private final @Nullable Collection<String> actorKeys;
-  private final boolean answered;
+  private final @Nullable Set<ItemRef> only;
   private final int batch;
   private final Deque<ItemRef> ready = new ArrayDeque<>();
   private boolean dated = true;
@@ -33,13 +33,13 @@ final class ListedAsks implements Iterator<ItemRef> {
   private @Nullable KeyRow after;
 
   /**
-   * Asks keyed by one of {@code actorKeys} (every keyed ask when null), only those that an outcome is
-   * linked to when {@code answered}, read {@code batch} rows at a time.
+   * Asks keyed by one of {@code actorKeys} (every keyed ask when null), only those of {@code only} when
+   * it is not null (a few answered asks, read by document), read {@code batch} rows at a time.
    */
-  ListedAsks(Links links, @Nullable Collection<String> actorKeys, boolean answered, int batch) {
+  ListedAsks(LinkReads links, @Nullable Collection<String> actorKeys, @Nullable Set<ItemRef> only, int batch) {
     this.links = links;
     this.actorKeys = actorKeys;
-    this.answered = answered;
+    this.only = only;
     this.batch = batch;
   }
 
@@ -60,8 +60,8 @@ final class ListedAsks implements Iterator<ItemRef> {
   }
 
   private void read() {
-    if (answered) {
-      readAnswered();
+    if (only != null) {
+      readAnswered(only);
       return;
     }
     int rows = batch;
@@ -69,7 +69,8 @@ final class ListedAsks implements Iterator<ItemRef> {
     List<List<KeyRow>> documents;
     boolean full;
     do {
-      read = links.listing(LinkKind.ASK, actorKeys, dated, after, rows);
+      int size = rows;
+      read = links.read(l -> l.listing(LinkKind.ASK, actorKeys, dated, after, size));
       full = read.size() == rows;
       documents = byDocument(read, full);
       rows *= 2; // when one document has more rows than a batch holds
@@ -89,9 +90,9 @@ final class ListedAsks implements Iterator<ItemRef> {
     }
   }
 
-  /** The answered asks, few, all at once: sorted here as the index orders rows (undated documents last). */
-  private void readAnswered() {
-    List<KeyRow> rows = new ArrayList<>(links.answeredAsks(actorKeys));
+  /** The answered asks of {@code only}, few, all at once: sorted here as the index orders rows (undated documents last). */
+  private void readAnswered(Set<ItemRef> only) {
+    List<KeyRow> rows = new ArrayList<>(links.read(l -> l.askRows(only, actorKeys)));
     rows.sort(Comparator.comparing(KeyRow::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(r -> r.item().document()).thenComparing(r -> r.item().item()));
     for (List<KeyRow> document : byDocument(rows, false)) {

@@ -6,6 +6,7 @@ import helsinki.core.Engagement;
 import helsinki.core.EngagementType;
 import helsinki.core.Entity;
 import helsinki.core.OutcomeStatus;
+import helsinki.store.Answer;
 import helsinki.store.EngagementMember;
 import helsinki.store.ItemRef;
 import helsinki.store.LinkKind;
@@ -16,9 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +80,7 @@ final class Listings {
         if (occasion != null && !occasion.equals(engagement)) {
           continue;
         }
-        AskView view = view(links, docs, ref, ask.get(), engagement);
+        AskView view = view(LinkReads.in(links), docs, ref, ask.get(), engagement);
         if (filter.status() == null || filter.status() == view.status()) {
           views.add(view);
         }
@@ -94,52 +98,77 @@ final class Listings {
    * analyses of its own asks (and of those the filters pass over), not of the whole library.
    */
   AskPage page(AskFilter filter, Predicate<AskView> keep, int offset, int limit) {
-    return store.transaction(tx -> {
-      Links links = tx.links();
-      LinkedDocs docs = new LinkedDocs(store);
-      @Nullable String occasion = null;
-      if (filter.occasion() != null) {
-        Optional<String> group = occasion(links, filter.occasion().strip());
-        if (group.isEmpty()) {
-          return new AskPage(List.of(), false);
-        }
-        occasion = group.get();
+    // No transaction around the page: each read holds the store's lock briefly, and the analyses are
+    // parsed and the views built between reads, so that concurrent requests do not queue on one lock.
+    LinkReads links = LinkReads.each(store);
+    LinkedDocs docs = LinkedDocs.withoutText(store);
+    @Nullable String occasion = null;
+    if (filter.occasion() != null) {
+      Optional<String> group = links.read(l -> occasion(l, filter.occasion().strip()));
+      if (group.isEmpty()) {
+        return new AskPage(List.of(), false);
       }
-      Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
-      List<AskView> views = new ArrayList<>();
-      int passed = 0;
-      // Only an ask that some outcome answers can have a status other than OPEN: the index says which.
-      boolean answered = filter.status() != null && filter.status() != OutcomeStatus.OPEN;
-      for (Iterator<ItemRef> refs = new ListedAsks(links, keys, answered, batch); refs.hasNext(); ) {
-        AskView view = selected(links, docs, refs.next(), filter, occasion);
-        if (view == null || !keep.test(view) || passed++ < offset) {
-          continue;
-        }
-        if (views.size() == limit) {
-          return new AskPage(views, true);
-        }
-        views.add(view);
+      occasion = group.get();
+    }
+    Collection<String> keys = filter.target() == null ? null : actors.queryKeys(filter.target());
+    // Only an ask that some outcome answers can have a status other than OPEN; the links' stored
+    // statuses (V8) say which answered asks have the status asked for, without reading analyses.
+    Set<ItemRef> only = filter.status() == null || filter.status() == OutcomeStatus.OPEN ? null
+        : having(links.read(Links::answers), filter.status());
+    List<AskView> views = new ArrayList<>();
+    int passed = 0;
+    for (Iterator<ItemRef> refs = new ListedAsks(links, keys, only, batch); refs.hasNext(); ) {
+      AskView view = selected(links, docs, refs.next(), filter, occasion);
+      if (view == null || !keep.test(view) || passed++ < offset) {
+        continue;
       }
-      return new AskPage(views, false);
-    });
+      if (views.size() == limit) {
+        return new AskPage(views, true);
+      }
+      views.add(view);
+    }
+    return new AskPage(views, false);
   }
 
   /** The listed ask {@code id} of document {@code document}, as {@link #asks} would list it, if there is one. */
   Optional<AskView> ask(String document, String id) {
     ItemRef ref = new ItemRef(document, id);
-    return store.transaction(tx -> tx.links().keyed(ref, LinkKind.ASK)
-        ? Optional.ofNullable(selected(tx.links(), new LinkedDocs(store), ref, AskFilter.all(), null))
-        : Optional.<AskView>empty());
+    LinkReads links = LinkReads.each(store);
+    return links.read(l -> l.keyed(ref, LinkKind.ASK))
+        ? Optional.ofNullable(selected(links, LinkedDocs.withoutText(store), ref, AskFilter.all(), null))
+        : Optional.<AskView>empty();
+  }
+
+  /**
+   * The asks whose current status, decided by {@code answers} as {@link #view} decides it from their
+   * outcomes (the most recently published outcome document wins, undated ones oldest; then the higher
+   * score; then the later outcome), is {@code status}.
+   */
+  static Set<ItemRef> having(List<Answer> answers, OutcomeStatus status) {
+    Comparator<Answer> order = Comparator.comparing(Answer::published, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+        .thenComparingDouble(a -> a.link().score())
+        .thenComparing(a -> a.link().outcome().document()).thenComparing(a -> a.link().outcome().item());
+    Map<ItemRef, Answer> deciding = new HashMap<>();
+    for (Answer a : answers) {
+      deciding.merge(a.link().ask(), a, (x, y) -> order.compare(x, y) >= 0 ? x : y);
+    }
+    Set<ItemRef> having = new HashSet<>();
+    deciding.forEach((ask, a) -> {
+      if (a.status() == status) {
+        having.add(ask);
+      }
+    });
+    return having;
   }
 
   /** The view of the ask at {@code ref} if it passes {@code filter}, else null. */
-  private @Nullable AskView selected(Links links, LinkedDocs docs, ItemRef ref, AskFilter filter, @Nullable String occasion) {
+  private @Nullable AskView selected(LinkReads links, LinkedDocs docs, ItemRef ref, AskFilter filter, @Nullable String occasion) {
     Optional<Ask> ask = docs.ask(ref);
     if (ask.isEmpty() || !wanted(docs, ref.document(), ask.get(), filter)) {
       return null;
     }
     String engagement = ask.get().occasion() == null ? null
-        : links.engagementOf(new ItemRef(ref.document(), ask.get().occasion())).orElse(null);
+        : links.read(l -> l.engagementOf(new ItemRef(ref.document(), ask.get().occasion()))).orElse(null);
     if (occasion != null && !occasion.equals(engagement)) {
       return null;
     }
@@ -168,11 +197,11 @@ final class Listings {
     return hash < 0 ? Optional.empty() : links.engagementOf(new ItemRef(id.substring(0, hash), id.substring(hash + 1)));
   }
 
-  private AskView view(Links links, LinkedDocs docs, ItemRef ref, Ask ask, @Nullable String engagement) {
+  private AskView view(LinkReads links, LinkedDocs docs, ItemRef ref, Ask ask, @Nullable String engagement) {
     List<LinkedOutcome> outcomes = new ArrayList<>();
-    for (OutcomeLink l : links.answering(ref)) {
+    for (OutcomeLink l : links.read(x -> x.answering(ref))) {
       docs.outcome(l.outcome()).ifPresent(o -> {
-        List<String> answers = links.fromOutcomesOf(l.outcome().document()).stream()
+        List<String> answers = links.read(x -> x.fromOutcomesOf(l.outcome().document())).stream()
             .filter(x -> x.outcome().equals(l.outcome())).map(x -> x.ask().toString()).toList();
         outcomes.add(new LinkedOutcome(new helsinki.core.Outcome(o.id(), o.subject(), o.action(), o.object(), o.status(),
             o.occasion(), answers, o.evidence()), l.outcome().document(), published(docs, l.outcome().document()),
@@ -230,8 +259,17 @@ final class Listings {
     return docs.get(document).map(Analysis::published).orElse(null);
   }
 
+  /** The number in an item id ("A12" → 12; 0 when it has none), read without a regular expression: sorting calls it often. */
   static int number(String id) {
-    String digits = id.replaceAll("\\D", "");
-    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    int n = 0;
+    boolean any = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n = n * 10 + (c - '0');
+        any = true;
+      }
+    }
+    return any ? n : 0;
   }
 }

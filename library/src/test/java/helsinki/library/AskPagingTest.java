@@ -124,6 +124,20 @@ class AskPagingTest {
   }
 
   @Test
+  void a_page_by_status_lists_the_asks_whose_latest_outcome_has_it_as_the_whole_listing_does() {
+    keep(report("d-s", LocalDate.of(2021, 3, 25), "Berg", OutcomeStatus.MET));
+    keep(report("d-v", null, "Berg", OutcomeStatus.PARTIALLY_MET));
+    Listings listings = new Listings(store, actors);
+    assertThat(ids(listings.asks(new AskFilter(null, null, OutcomeStatus.MET, null)))).as("the later report wins").isNotEmpty();
+    for (OutcomeStatus status : OutcomeStatus.values()) {
+      AskFilter filter = new AskFilter(null, null, status, null);
+      assertThat(ids(listings.page(filter, a -> true, 0, 1000).asks())).as("%s", status).isEqualTo(ids(listings.asks(filter)));
+    }
+    assertThat(listings.page(new AskFilter(null, null, OutcomeStatus.NOT_MET, null), a -> true, 0, 1000).asks())
+        .as("an earlier outcome no longer decides").isEmpty();
+  }
+
+  @Test
   void a_target_no_ask_names_gives_an_empty_last_page() {
     AskPage page = new Listings(store, actors).page(new AskFilter("Nobody Known", null, null, null), a -> true, 0, 10);
     assertThat(page.asks()).isEmpty();
@@ -154,8 +168,13 @@ class AskPagingTest {
 
   /** A report that {@code official} did not meet the lawyers. */
   private static Analysis report(String id, LocalDate published, String official) {
+    return report(id, published, official, OutcomeStatus.NOT_MET);
+  }
+
+  /** A report that {@code official}'s meeting with the lawyers came to {@code status}. */
+  private static Analysis report(String id, @Nullable LocalDate published, String official, OutcomeStatus status) {
     List<Entity> entities = List.of(new Entity("E1", EntityType.PERSON, official, List.of(), List.of(), null, List.of()));
-    Outcome not = new Outcome("O1", "E1", AskAction.MEET, "with any of the journalists' lawyers", OutcomeStatus.NOT_MET, null,
+    Outcome not = new Outcome("O1", "E1", AskAction.MEET, "with any of the journalists' lawyers", status, null,
         List.of(), quote("she did not meet with any of the journalists' lawyers"));
     return analysis(id, published, DocumentKind.NEWS, entities, List.of(), List.of(not));
   }

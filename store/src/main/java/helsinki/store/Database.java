@@ -73,6 +73,7 @@ final class Database implements AutoCloseable {
       Flyway.configure(Database.class.getClassLoader())
           .dataSource(url, null, null)
           .locations("classpath:helsinki/store/migration")
+          .javaMigrations(new OutcomeLinkStatus())
           .load()
           .migrate();
     } catch (FlywayException e) {

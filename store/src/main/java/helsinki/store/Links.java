@@ -1,5 +1,6 @@
 package helsinki.store;
 
+import helsinki.core.OutcomeStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,19 +113,19 @@ public final class Links {
   }
 
   /**
-   * The rows of the keys of the asks that some outcome link answers (only those can have a status
-   * other than OPEN), keyed by one of {@code actorKeys} when it is not null, in no particular order.
-   * Read from the links (usually a few per cent of the asks), then by document from the keys, so that
-   * neither reads every key.
+   * The rows of the keys of {@code asks} (a few answered asks), keyed by one of {@code actorKeys} when
+   * it is not null, in no particular order. Read by document from the keys' primary key, so that
+   * only those documents' rows are read.
    */
-  public List<KeyRow> answeredAsks(@Nullable Collection<String> actorKeys) {
+  public List<KeyRow> askRows(Collection<ItemRef> asks, @Nullable Collection<String> actorKeys) {
     if (actorKeys != null && actorKeys.isEmpty()) {
       return List.of();
     }
-    List<ItemRef> answered = sql.list("SELECT DISTINCT ask_document, ask_id FROM outcome_links",
-        rs -> new ItemRef(rs.getString(1), rs.getString(2)));
-    Set<ItemRef> wanted = new HashSet<>(answered);
-    List<String> documents = answered.stream().map(ItemRef::document).distinct().toList();
+    Set<ItemRef> wanted = new HashSet<>(asks);
+    List<String> documents = asks.stream().map(ItemRef::document).distinct().toList();
+    if (actorKeys == null) {
+      return askRows(wanted, documents);
+    }
     List<KeyRow> rows = new ArrayList<>();
     for (int at = 0; at < documents.size(); at += 200) {
       List<String> some = documents.subList(at, Math.min(documents.size(), at + 200));
@@ -142,11 +143,32 @@ public final class Links {
     return rows;
   }
 
-  /** A row of the keys with what {@link #answeredAsks} tests of it. */
+  /**
+   * The rows of {@code asks} keyed by any actor: each of {@code documents} read once with its date
+   * (one row per document rather than per ask and actor key), each ask of it kept if it is keyed.
+   */
+  private List<KeyRow> askRows(Set<ItemRef> asks, List<String> documents) {
+    List<KeyRow> rows = new ArrayList<>();
+    for (int at = 0; at < documents.size(); at += 200) {
+      List<String> some = documents.subList(at, Math.min(documents.size(), at + 200));
+      Set<ItemRef> keyed = new HashSet<>();
+      // The kind is tested here, as in the other askRows, to keep SQLite on the primary key.
+      for (KeyedRow k : sql.list("SELECT DISTINCT published, document_id, item_id, kind FROM link_keys WHERE document_id IN ("
+          + String.join(",", Collections.nCopies(some.size(), "?")) + ")",
+          rs -> new KeyedRow(keyRow(rs), rs.getString(4), ""), some.toArray())) {
+        if (k.kind().equals(LinkKind.ASK.name()) && asks.contains(k.row().item()) && keyed.add(k.row().item())) {
+          rows.add(k.row());
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** A row of the keys with what {@link #askRows} tests of it. */
   private record KeyedRow(KeyRow row, String kind, String actorKey) {}
 
   private static KeyRow keyRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new KeyRow(rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)),
+    return new KeyRow(Rows.date(rs.getString(1)),
         new ItemRef(rs.getString(2), rs.getString(3)));
   }
 
@@ -158,13 +180,27 @@ public final class Links {
         item.document(), item.item()).contains(kind.name());
   }
 
-  /** Keeps a link (replacing an earlier one between the same outcome and ask). */
-  public void link(OutcomeLink link) {
+  /**
+   * Keeps a link (replacing an earlier one between the same outcome and ask), with the outcome's
+   * {@code status} and its document's date {@code published}, so that an ask's status can be decided
+   * from its links without reading the outcomes' analyses (V8).
+   */
+  public void link(OutcomeLink link, OutcomeStatus status, @Nullable LocalDate published) {
     sql.update("DELETE FROM outcome_links WHERE outcome_document = ? AND outcome_id = ? AND ask_document = ? AND ask_id = ?",
         link.outcome().document(), link.outcome().item(), link.ask().document(), link.ask().item());
-    sql.update("INSERT INTO outcome_links (outcome_document, outcome_id, ask_document, ask_id, score, rule)"
-            + " VALUES (?,?,?,?,?,?)", link.outcome().document(), link.outcome().item(), link.ask().document(),
-        link.ask().item(), link.score(), link.rule());
+    sql.update("INSERT INTO outcome_links (outcome_document, outcome_id, ask_document, ask_id, score, rule, status, published)"
+            + " VALUES (?,?,?,?,?,?,?,?)", link.outcome().document(), link.outcome().item(), link.ask().document(),
+        link.ask().item(), link.score(), link.rule(), status.name(), Rows.date(published));
+  }
+
+  /**
+   * Every link whose outcome's status is known, with that status and the outcome document's date: what
+   * decides the status of each answered ask (a link whose outcome was not found when it was stored is left out).
+   */
+  public List<Answer> answers() {
+    return sql.list("SELECT " + LINK_COLUMNS + ", status, published FROM outcome_links WHERE status IS NOT NULL",
+        rs -> new Answer(link(rs), OutcomeStatus.valueOf(rs.getString(7)),
+            Rows.date(rs.getString(8))));
   }
 
   /** The links to ask {@code ask}, best first. */

@@ -87,9 +87,32 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs read-only {@code work} under the store's lock but outside a transaction: each statement sees
+   * the latest commit. For readers that read in short steps and do their other work (parsing) between
+   * them, so that concurrent readers are not serialised by it.
+   */
+  public synchronized <T> T read(Work<T> work) {
+    return work.run(new Transaction(sql));
+  }
+
   /** The document with this id, if there is one. */
   public synchronized Optional<StoredDocument> find(String id) {
     return sql.first("SELECT " + Rows.DOCUMENT_COLUMNS + " FROM documents WHERE id = ?", Rows::document, id);
+  }
+
+  /**
+   * The latest analysis kept for document {@code id} without its text and captions (empty), if it was
+   * analysed: for readers of its items only, such as the listings. It does not read the document's row,
+   * and it parses the JSON outside the store's lock (unless the caller holds it), so that concurrent
+   * readers do not wait for one another's parsing.
+   */
+  public Optional<Analysis> analysisWithoutText(String id) {
+    Optional<String> json;
+    synchronized (this) {
+      json = sql.first("SELECT analysis FROM analyses WHERE document_id = ?", rs -> rs.getString(1), id);
+    }
+    return json.map(j -> Rows.analysis(j, id));
   }
 
   /** The latest analysis kept for document {@code id}, if it was analysed. */

@@ -12,6 +12,7 @@ import helsinki.core.Channel;
 import helsinki.core.Document;
 import helsinki.core.Entity;
 import helsinki.core.EntityType;
+import helsinki.core.OutcomeStatus;
 import helsinki.core.Evidence;
 import helsinki.core.ReviewState;
 import helsinki.core.Span;
@@ -431,14 +432,17 @@ abstract class StoreContract {
     insert("d-2", words("delta", 40));
     OutcomeLink link = new OutcomeLink(new ItemRef("d-2", "O1"), new ItemRef("d-1", "A7"), 0.91, "actor=target action=same");
     store.transaction(tx -> {
-      tx.links().link(link);
-      tx.links().link(link);
+      tx.links().link(link, OutcomeStatus.MET, LocalDate.of(2024, 3, 1));
+      tx.links().link(link, OutcomeStatus.NOT_MET, LocalDate.of(2024, 3, 2));
       return null;
     });
     List<OutcomeLink> answering = store.transaction(tx -> tx.links().answering(new ItemRef("d-1", "A7")));
     assertThat(answering).containsExactly(link);
     List<OutcomeLink> from = store.transaction(tx -> tx.links().fromOutcomesOf("d-2"));
     assertThat(from).containsExactly(link);
+    List<Answer> answers = store.transaction(tx -> tx.links().answers());
+    assertThat(answers).as("the link kept once, with the outcome's status and date it was last stored with")
+        .containsExactly(new Answer(link, OutcomeStatus.NOT_MET, LocalDate.of(2024, 3, 2)));
     store.transaction(tx -> {
       tx.links().forget("d-1");
       return null;

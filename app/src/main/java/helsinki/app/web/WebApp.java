@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The web app over one library: HTML pages for people, a JSON API under {@code /api} for programs.
@@ -25,16 +26,33 @@ public final class WebApp implements AutoCloseable {
   /** Uploads larger than this (in all) are refused with 413. */
   public static final long DEFAULT_MAX_UPLOAD = 100L * 1024 * 1024;
 
+  /** Fewer than this and Jetty's acceptor and selectors would leave no thread for requests. */
+  private static final int MIN_THREADS = 6;
+  private static final int DEFAULT_THREADS = 250;
+
   private final Javalin javalin;
   private final List<String> routes = new CopyOnWriteArrayList<>();
   private volatile boolean loopbackOnly;
   private final IngestJobs jobs;
+
+  /**
+   * Jetty's threads: Javalin's 250 unless {@code -Dhelsinki.webThreads=N} says (at least 6: Jetty's
+   * acceptor and selectors take some). Fewer threads than requests in flight queue the rest in order
+   * instead of sharing the cores among all; on a loaded two-core machine neither was measurably better.
+   */
+  static QueuedThreadPool threadPool() {
+    int threads = Math.max(MIN_THREADS, Integer.getInteger("helsinki.webThreads", DEFAULT_THREADS));
+    QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 8), 60_000);
+    pool.setName("JettyServerThreadPool");
+    return pool;
+  }
 
   private WebApp(Library library, long maxUpload) {
     Templates templates = new Templates();
     Ingest ingest = new Ingest(library, maxUpload);
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      config.jetty.threadPool = threadPool();
       config.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/helsinki/app/web/static";

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Serves a library with the web app on 127.0.0.1 and measures one route under concurrent clients:
  * each client sends its requests one after another (closed loop), so 20 clients keep 20 requests in
  * flight. A route's {@code {q}} is replaced by each of a fixed list of queries in turn. One warm-up
- * round, then the measured one; bounded in count and time. Arguments: DATA ROUTE [clients=20] [requests per client=50].
+ * round, then the measured one; bounded in count and time. Arguments: DATA ROUTE [clients=20] [requests per client=50]
+ * [warm-up requests per client=a fifth of them].
  */
 public final class LoadBench {
 
@@ -42,19 +43,20 @@ public final class LoadBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: LoadBench DATA ROUTE [clients=20] [requests per client=50]");
+      throw new IllegalArgumentException("usage: LoadBench DATA ROUTE [clients=20] [requests per client=50] [warm-up per client]");
     }
     Path data = Path.of(args[0]);
     String route = args[1];
     int clients = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     int requests = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    int warmup = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(1, requests / 5);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Library.requireExists(new LibraryLocation(data, null));
     try (Library library = Library.openExisting(new LibraryLocation(data, null));
         WebApp web = WebApp.create(library).start("127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + web.port();
       long documents = library.stats().store().documents();
-      run(base, route, clients, Math.max(1, requests / 5));
+      run(base, route, clients, warmup);
       long start = System.nanoTime();
       long cpu = cpuNanos();
       Result r = run(base, route, clients, requests);
