@@ -7,6 +7,7 @@ import helsinki.core.Evidence;
 import helsinki.core.Place;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
 import helsinki.core.When;
 import helsinki.nlp.places.Places;
 import java.util.ArrayList;
@@ -152,10 +153,32 @@ final class Engagements {
     }
     int from = group(m, "ev") ? offset + m.start("ev") : offset + m.start();
     TimeExpression time = timeOf(offset + m.start(), offset + m.end(), sentenceEnd);
+    if (time == null && (p.type() == EngagementType.SUMMIT || p.type() == EngagementType.VISIT)) {
+      time = namedDate(p.type());
+    }
     When when = time == null ? null : time.when();
     int end = time == null ? offset + m.end() : Math.max(offset + m.end(), time.span().end());
     return new Engagement("", p.type(), actor, counterparts, place, when, Evidence.of(context.text, from, end));
   }
+
+  /**
+   * The date the text gives the gathering elsewhere ("four requests for the EU–Viet Nam summit of 14 October",
+   * then "she led the delegation to the summit in Hanoi"): a date right after the type's noun, when one only.
+   */
+  private @Nullable TimeExpression namedDate(EngagementType type) {
+    Pattern noun = type == EngagementType.SUMMIT ? SUMMIT_OF : VISIT_OF;
+    List<TimeExpression> dated = new ArrayList<>();
+    for (TimeExpression t : input.annotated().times()) {
+      int from = Math.max(0, t.span().start() - 16);
+      if (t.start() != null && t.type() != TimexType.DURATION && noun.matcher(context.text.substring(from, t.span().start())).find()) {
+        dated.add(t);
+      }
+    }
+    return dated.stream().map(TimeExpression::start).distinct().count() == 1 ? dated.get(0) : null;
+  }
+
+  private static final Pattern SUMMIT_OF = Pattern.compile("\\b(?:summit|ministerial)\\s+(?:of|on)\\s+$");
+  private static final Pattern VISIT_OF = Pattern.compile("\\b(?:visit|trip)\\s+(?:of|on)\\s+$");
 
   private static boolean group(Matcher m, String name) {
     return m.pattern().pattern().contains("(?<" + name + ">") && m.group(name) != null;
@@ -194,7 +217,8 @@ final class Engagements {
    */
   private @Nullable TimeExpression timeOf(int start, int end, int sentenceEnd) {
     for (TimeExpression t : input.annotated().times()) {
-      if (t.start() == null || t.span().start() < start || t.span().end() > sentenceEnd) {
+      // "spent two days in Dushanbe": a duration says how long, not when.
+      if (t.start() == null || t.span().start() < start || t.span().end() > sentenceEnd || t.type() == TimexType.DURATION) {
         continue;
       }
       if (t.span().start() < end || t.span().start() - end < 60 && ADJOINING.matcher(context.text.substring(end, t.span().start())).matches()) {

@@ -184,7 +184,7 @@ final class Outcomes {
   /** The subject's visit or summit in this document, else its first engagement. */
   private @Nullable String occasion(@Nullable String subject) {
     List<Engagement> own = engagements.stream().filter(e -> e.actor().equals(subject)).toList();
-    return own.stream().filter(e -> e.type() == EngagementType.VISIT || e.type() == EngagementType.SUMMIT)
-        .findFirst().or(() -> own.stream().findFirst()).map(Engagement::id).orElse(null);
+    return own.stream().filter(e -> e.type() == EngagementType.VISIT || e.type() == EngagementType.SUMMIT).findFirst()
+        .or(() -> own.stream().findFirst()).map(Engagement::id).orElse(null);
   }
 }
