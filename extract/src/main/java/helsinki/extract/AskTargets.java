@@ -126,6 +126,13 @@ final class AskTargets {
     return null;
   }
 
+  /** Whether {@code surface} ("the experts") names the release's own voice: the last word of the lead's subject. */
+  boolean ownVoice(String surface) {
+    String voice = leadVoice();
+    String noun = voice.substring(voice.lastIndexOf(' ') + 1);
+    return noun.length() > 3 && surface.toLowerCase(Locale.ROOT).matches("(?:the\\s+)?" + Pattern.quote(noun));
+  }
+
   /** Whether "the experts said" speaks for the release: the speaker's noun is the last word of the lead's subject. */
   boolean ownSpeaker(String paragraph) {
     String voice = leadVoice();

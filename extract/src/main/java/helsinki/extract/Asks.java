@@ -333,7 +333,13 @@ final class Asks {
       return null;
     }
     String at = context.entityAt(offset + m.start(group), offset + m.end(group));
-    return at != null ? at : targets.byName(m.group(group), offset + m.start(group));
+    at = at != null ? at : targets.byName(m.group(group), offset + m.start(group));
+    if (at == null && group.equals("req") && targets.ownVoice(surface)) {
+      // "The experts also called for ..." in the experts' own release: its voice asks.
+      String lead = targets.leadEntity();
+      return lead != null ? lead : requester;
+    }
+    return at;
   }
 
   /** The subject of a sentence whose later verb is coordinated: an entity in its first words, else the lead's voice. */

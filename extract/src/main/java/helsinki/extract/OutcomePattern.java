@@ -43,7 +43,7 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
 
   /** "the planned meeting with independent journalists was cancelled": the meeting asked for did not take place. */
   static final OutcomePattern MEETING_CANCELLED = new OutcomePattern("meeting cancelled", OutcomeStatus.NOT_MET, AskAction.MEET,
-      Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:planned\\s+|scheduled\\s+|promised\\s+|proposed\\s+)?meeting\\s+with\\s+[^.;]{1,120}?"
+      Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:planned\\s+|scheduled\\s+|promised\\s+|proposed\\s+)?meeting\\s+with\\s+(?<obj>[^.;]{1,120}?)"
           + "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:cancell?ed|called\\s+off|dropped|scrapped)\\b"));
 
   /** "the decision not to meet", "the failure to meet", "his refusal to condemn", subject implicit. */

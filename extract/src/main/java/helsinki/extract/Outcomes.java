@@ -128,7 +128,8 @@ final class Outcomes {
       // ", and the planned meeting ... was cancelled" is another outcome's clause.
       end = next.start();
     }
-    String object = context.text.substring(objectStart, end).trim();
+    // "the planned meeting with independent journalists was cancelled": whom the meeting was with is its object.
+    String object = p.pattern().pattern().contains("(?<obj>") ? m.group("obj") : context.text.substring(objectStart, end).trim();
     return new Outcome("", subject, action, object.isEmpty() ? null : object, p.status(), occasion(subject), List.of(),
         Evidence.of(context.text, o + m.start(), end));
   }

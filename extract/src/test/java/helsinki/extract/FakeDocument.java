@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small fake annotator for extract's tests (STYLE.md): sentences split at a full stop before a capital
@@ -37,6 +38,7 @@ final class FakeDocument {
   private final List<String> captions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<Quantity> quantities = new ArrayList<>();
+  private @Nullable String title;
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
@@ -99,6 +101,12 @@ final class FakeDocument {
     return this;
   }
 
+  /** Sets the document's title. */
+  FakeDocument title(String title) {
+    this.title = title;
+    return this;
+  }
+
   FakeDocument caption(String caption) {
     captions.add(caption);
     return this;
@@ -110,7 +118,7 @@ final class FakeDocument {
     while (m.find()) {
       sentences.add(new Sentence(new Span(m.start(), m.end()), List.of()));
     }
-    Document d = new Document("d-0000000000", "test", "text/plain", null, null, publisher, List.of(new Author("A. Signer", null)),
+    Document d = new Document("d-0000000000", "test", "text/plain", title, null, publisher, List.of(new Author("A. Signer", null)),
         null, "en", kind, List.of(), text, captions, new Fingerprint("0000000000", new int[0]));
     return new Input(d, new Annotated(d.id(), null, sentences, List.of(), times, quantities), entities, addressees, places);
   }
