@@ -2,7 +2,6 @@ package helsinki.extract;
 
 import helsinki.core.Ask;
 import helsinki.core.AskAction;
-import helsinki.core.Channel;
 import helsinki.core.DocumentKind;
 import helsinki.core.Engagement;
 import helsinki.core.Entity;
@@ -35,15 +34,6 @@ final class Asks {
   private static final Pattern SUBJUNCTIVE = Pattern.compile("\\b(?:recommend|request|ask|urge|propose|suggest|insist|demand)s?\\s+that\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
 
-  /** Where a letter's signature starts: a closing line such as "Sincerely," or "Very respectfully,". */
-  private static final Pattern VALEDICTION = Pattern.compile(
-      "(?im)^\\s*(?:very\\s+|most\\s+)?(?:sincerely|respectfully|regards|best\\s+regards|kind\\s+regards|yours(?:\\s+\\w+)?)\\s*,?\\s*$");
-  private static final Pattern PRIVATE = Pattern.compile(
-      "\\bprivately\\b|\\bin\\s+private\\b|\\bbehind\\s+closed\\s+doors\\b"
-          + "|\\b(?:in|during)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:private\\s+)?(?:discussions|talks|meetings|conversations)\\b");
-  private static final Pattern PUBLIC = Pattern.compile(
-      "\\bpublicly\\b|\\bin\\s+public\\b|\\bpublic\\s+(?:remarks|statements?|comments|appearances)\\b");
-
   private final Context context;
   private final Input input;
   private final List<Engagement> engagements;
@@ -55,35 +45,7 @@ final class Asks {
     this.targets = new AskTargets(context);
     this.input = input;
     this.engagements = engagements;
-    this.requester = requesterOf(context, input);
-  }
-
-  /**
-   * Who asks when the document itself does: the publishing organisation it states, else an organisation
-   * named in its signature, else its first signatory.
-   */
-  private static @Nullable String requesterOf(Context context, Input input) {
-    String stated = input.document().publisher();
-    if (stated != null) {
-      String key = Context.key(stated);
-      for (Entity e : context.entities) {
-        if (Context.key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> Context.key(a).equals(key))) {
-          return e.id();
-        }
-      }
-    }
-    Matcher v = VALEDICTION.matcher(context.text);
-    int signature = -1;
-    while (v.find()) {
-      signature = v.end();
-    }
-    for (Entity e : context.entities) {
-      int from = signature;
-      if (from >= 0 && e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.start() >= from)) {
-        return e.id();
-      }
-    }
-    return context.publisher;
+    this.requester = AskVoice.requesterOf(context, input);
   }
 
   /** One candidate before the list-level rules: the ask, its sentence, and whether it heads a list. */
@@ -239,7 +201,7 @@ final class Asks {
         && !QUESTIONS.matcher(context.text).region(objectEnd, context.text.length()).lookingAt();
     List<String> counterparts = counterparts(a, v, with, objectEnd, verb);
     Ask ask = new Ask("", a.requester(), a.target(), action, object.isEmpty() ? null : object, counterparts,
-        channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
+        AskVoice.channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
         Evidence.of(context.text, evidence.start(), evidence.end()));
     return new Found(ask, a.sentence(), header);
   }
@@ -281,26 +243,11 @@ final class Asks {
       return false;
     }
     // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
-    if (mustOrShould && p != AskPattern.WE_CALL_FOR && REPORTED_SPEECH.matcher(sentence).find() && !ownWords(requester, s)) {
+    if (mustOrShould && p != AskPattern.WE_CALL_FOR && REPORTED_SPEECH.matcher(sentence).find() && !AskVoice.ownWords(context, targets, requester, s)) {
       return false;
     }
     // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
     return !p.recommendation() || isState(requester);
-  }
-
-  /** A press release's speaker is its publisher or the publisher's staff: "..., the group said today", "said X, the group's director". */
-  private static final Pattern OWN_SPEAKER = Pattern.compile(
-      "\\b(?:the|our)\\s+(?:group|organi[sz]ation|coalition|network|alliance)(?:['’]s\\b|\\s+said\\b)|\\bsaid\\s+today\\b");
-
-  /**
-   * Whether a quoted "must" is the publisher's own: its paragraph (a quotation runs on past the sentence
-   * that names its speaker) names the publisher or someone who speaks for it.
-   */
-  private boolean ownWords(@Nullable String requester, Span s) {
-    Span p = context.paragraphAt(s.start());
-    String paragraph = context.text.substring(p.start(), p.end());
-    return OWN_SPEAKER.matcher(paragraph).find() || targets.ownSpeaker(paragraph)
-        || requester != null && context.within(p.start(), p.end()).stream().anyMatch(e -> e.id().equals(requester));
   }
 
   private boolean isState(@Nullable String id) {
@@ -407,17 +354,6 @@ final class Asks {
 
   private static void add(List<String> ids, List<Entity> entities) {
     entities.stream().map(Entity::id).filter(id -> !ids.contains(id)).forEach(ids::add);
-  }
-
-  /**
-   * Public when the ask names public remarks ("publicly", "in any public remarks"), private when it names
-   * the talks ("privately", "in your discussions with"), both when it names both.
-   */
-  private static @Nullable Channel channel(String evidence) {
-    String e = evidence.toLowerCase(Locale.ROOT);
-    boolean pub = PUBLIC.matcher(e).find();
-    boolean priv = PRIVATE.matcher(e).find();
-    return pub && priv ? Channel.BOTH : pub ? Channel.PUBLIC : priv ? Channel.PRIVATE : null;
   }
 
   /**
