@@ -26,6 +26,11 @@ final class AskLists {
   private static final Pattern WE_ASK_TO = Pattern.compile(
       "(?m)^[^\\n]*?\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?" + ASKING + "\\s+(?:(?<you>you)|" + TARGET + ")\\s+to\\s*:[ \\t]*$");
 
+  /** "We respectfully ask that you:", "we recommend that the Council:", "We request that you and the EU leadership:". */
+  private static final Pattern WE_ASK_THAT = Pattern.compile(
+      "(?m)^[^\\n]*?\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?(?:ask|request|urge|recommend|propose)\\s+that\\s+"
+          + "(?:(?<you>you)(?:\\s+and\\s+[^:\\n]{1,60})?|" + TARGET + ")\\s*:[ \\t]*$");
+
   /** "The authorities should:", "The Government of Kenya must:". */
   private static final Pattern SHOULD = Pattern.compile(
       "(?m)^[ \\t]*(?<tgt>(?:[Tt]he\\s+)?[A-Z][^,.;:()\\n]{0,80}?|[Aa]ll\\s+[^,.;:()\\n]{1,60}?)\\s+(?:should|must)\\s*:[ \\t]*$");
@@ -47,6 +52,12 @@ final class AskLists {
       Span target = m.group("you") != null ? null : new Span(m.start("tgt"), m.end("tgt"));
       found.add(new Listing("we urge X to: (a list)", new Span(m.start(), m.end()), target, m.group("you") != null,
           items(text, m.end())));
+    }
+    Matcher that = WE_ASK_THAT.matcher(text);
+    while (that.find()) {
+      Span target = that.group("you") != null ? null : new Span(that.start("tgt"), that.end("tgt"));
+      found.add(new Listing("we ask that X: (a list)", new Span(that.start(), that.end()), target, that.group("you") != null,
+          items(text, that.end())));
     }
     Matcher should = SHOULD.matcher(text);
     while (should.find()) {

@@ -10,17 +10,23 @@ import java.util.regex.Pattern;
  */
 record AskPattern(String name, Pattern pattern, Requester requester, Target target) {
 
-  /** Who asks: the document's publisher (or signatory), or the one the {@code req} group names. */
-  enum Requester { PUBLISHER, NAMED }
+  /**
+   * Who asks: the document's publisher (or signatory), the one the {@code req} group names, or the speaker
+   * the {@code req} group names when it is an entity and else the document's own voice ("Members would ask").
+   */
+  enum Requester { PUBLISHER, NAMED, SPEAKER }
 
-  /** Who is asked: the letter's addressee ("you"), the one the {@code tgt} group names, or the state a UN review is about. */
-  enum Target { ADDRESSEE, NAMED, UNDER_REVIEW }
+  /**
+   * Who is asked: the letter's addressee ("you"), the one the {@code tgt} group names, the state a UN review
+   * is about, or the state organ the text implies ("Those detained should be released": whoever holds them).
+   */
+  enum Target { ADDRESSEE, NAMED, UNDER_REVIEW, IMPLIED }
 
   /** A clause character: no sentence or clause stop, but the full stops of "U.S." and "U.N.". */
   private static final String CLAUSE = "(?:[^.;:]|(?<=\\b[A-Z])\\.)";
   private static final String WE = "\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?";
   /** Who must or should act in a press release: a name, or a plural of states' organs ("Governments", "all states"). */
-  private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
+  private static final String ACTOR = "\\b(?<tgt>(?:[Aa]ll\\s+)?(?:(?:the\\s+)?(?:[A-Z]{2,}\\s+)?[Mm]ember\\s+[Ss]tates|[Gg]overnments|[Ss]tates|[Aa]uthorities|[Dd]onors)"
       + "|[A-Z][\\w’'-]*['’]s\\s+(?:\\w+\\s+){0,2}?(?:partners|allies|neighbou?rs|donors|friends)"
       + "|(?:[Tt]he\\s+)?international\\s+community|[A-Z][\\w’'-]*\\s+(?:authorities|government|police|officials)"
       + "|(?!(?:We|I|It|This|That|These|Those|They|He|She|You|There|What|Which|Who)\\b)"
@@ -108,6 +114,51 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
       ACTOR + "\\s+(?:should|ought\\s+to)\\s+" + ADVERB + "(?<verb>\\w+)"),
       Requester.PUBLISHER, Target.NAMED);
 
+  /** The base form of a verb that asks, for rules where the verb follows a subject of any length. */
+  private static final String BASE = Verbs.baseVerbs();
+  /** A subject of a subjunctive or impersonal ask: "the authorities", "Global Affairs Canada", "you". */
+  private static final String SUBJECT = "(?<tgt>you|(?:the|all|its|their)\\s+[^,.;:()\\n]{1,60}?|[A-Z][^,.;:()\\n]{0,60}?)";
+
+  /** "It is crucial that the authorities investigate", "it is essential that all states refrain": the named subject is asked. */
+  static final AskPattern IT_IS_CRUCIAL_THAT_X = new AskPattern("it is crucial that X", Pattern.compile(
+      "\\b[Ii]t\\s+is\\s+(?:\\w+\\s+)?(?:imperative|vital|essential|critical|crucial|urgent|important|necessary)\\s+that\\s+"
+          + "(?!you\\b)" + SUBJECT + "\\s+(?:should\\s+|must\\s+)?" + ADVERB + "(?<verb>" + BASE + ")"),
+      Requester.PUBLISHER, Target.NAMED);
+
+  /**
+   * A committee's subjunctive: "the Subcommittee recommends that you raise", "Members would ask that, during
+   * that visit, you meet", "we request that the ministry provide"; a named speaker asks, else the letter's writer.
+   */
+  static final AskPattern RECOMMENDS_THAT = new AskPattern("X recommends that Y", Pattern.compile(
+      "(?<req>\\b(?:[Ww]e|I|[Mm]embers|(?:[Tt]he\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+|on\\s+)?[A-Z][\\w-]*)*))\\s+(?:\\w+\\s+){0,3}?"
+          + "(?:recommends?|requests?|asks?|would\\s+ask|urges?|proposes?|suggests?|insists?|demands?)\\s+that\\s*,?"
+          + "(?:[^,;.]{1,80},\\s*)?\\s*" + SUBJECT + "\\s+(?:should\\s+)?" + ADVERB + "(?<verb>" + BASE + "|answer|reply|respond|appear)"),
+      Requester.SPEAKER, Target.NAMED);
+
+  /** The second subjunctive of "recommends that you raise ..., and that Global Affairs Canada appoint ...". */
+  static final AskPattern AND_THAT = new AskPattern("and that Y", Pattern.compile(
+      ",?\\s+and\\s+that\\s+" + SUBJECT + "\\s+(?:should\\s+)?" + ADVERB + "(?<verb>" + BASE + ")"),
+      Requester.PUBLISHER, Target.NAMED);
+
+  /** "Those detained ... should be released immediately", "the law must be repealed": who should act is implied. */
+  static final AskPattern SHOULD_BE_DONE = new AskPattern("X should be done", Pattern.compile(
+      "(?:[\"“]\\s*)?(?<obj>[A-Z][^.;:\"“”]{2,200}?)\\s+(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:also\\s+|now\\s+)?be\\s+"
+          + "(?:\\w+ly\\s+)?(?<verb>\\w+(?:ed|en)|freed|brought|held)\\b"),
+      Requester.PUBLISHER, Target.IMPLIED);
+
+  /** "We call for an end to the intimidation", "we called for the immediate release of": the noun names the action. */
+  static final AskPattern WE_CALL_FOR = new AskPattern("we call for", Pattern.compile(
+      WE + "call(?:s|ed)?\\s+(?:again\\s+|once\\s+again\\s+)?for\\s+(?:an?\\s+|the\\s+)?"
+          + "(?:immediate\\s+|prompt\\s+|urgent\\s+|swift\\s+|independent\\s+|thorough\\s+|full\\s+)*(?<verb>\\w+)"),
+      Requester.PUBLISHER, Target.IMPLIED);
+
+  /** "The experts called for the Act to be brought into line with", "she asked that officials be allowed to": reported, passive. */
+  static final AskPattern CALLED_FOR_TO_BE = new AskPattern("X called for Y to be done", Pattern.compile(
+      "(?<req>(?:the\\s+)?[A-Za-z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*)*)\\s+(?:also\\s+|again\\s+)?"
+          + "(?:called\\s+for|calls\\s+for|asked\\s+that|asks\\s+that|requested\\s+that|demanded\\s+that|urged\\s+that)\\s+"
+          + "[^.;:]{1,120}?\\s+(?:to\\s+)?be\\s+(?:\\w+ly\\s+)?(?<verb>\\w+(?:ed|en)|freed|brought|held)\\b(?:\\s+to\\s+(?<inner>[a-z]+))?"),
+      Requester.NAMED, Target.IMPLIED);
+
   /**
    * A reported or third-person ask: "the department had urged Russia to investigate", "the EU has called on
    * Hanoi to", "Equal Dignity Monitor urges the Ugandan authorities to release".
@@ -146,6 +197,7 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
 
   /** Every ask pattern; where two match the same words, the earlier one in this list wins. */
   static final List<AskPattern> ALL = List.of(WE_JOIN_IN_URGING, REPORTED_URGING_YOU, WE_URGE_YOU, IT_IS_IMPERATIVE_THAT_YOU,
-      IT_IS_IMPORTANT_THAT_YOU, WE_HOPE_YOU_WILL, WOULD_BE_GRATEFUL, PLEASE, TIME_FOR_YOU, WE_CALL_ON, SHOULD_PRESS, X_MUST, X_SHOULD, REPORTED_URGING,
+      IT_IS_IMPORTANT_THAT_YOU, IT_IS_CRUCIAL_THAT_X, WE_HOPE_YOU_WILL, WOULD_BE_GRATEFUL, PLEASE, TIME_FOR_YOU, RECOMMENDS_THAT, AND_THAT,
+      WE_CALL_ON, WE_CALL_FOR, SHOULD_PRESS, SHOULD_BE_DONE, X_MUST, X_SHOULD, REPORTED_URGING, CALLED_FOR_TO_BE,
       UN_CONSIDER, UN_CONTINUE, UN_RECOMMENDATION);
 }

@@ -2,7 +2,6 @@ package helsinki.extract;
 
 import helsinki.core.Ask;
 import helsinki.core.AskAction;
-import helsinki.core.Channel;
 import helsinki.core.DocumentKind;
 import helsinki.core.Engagement;
 import helsinki.core.Entity;
@@ -28,55 +27,25 @@ final class Asks {
       "\\b(?:your|the)\\s+(?:upcoming\\s+)?(?:visit|trip|talks|discussions|meetings?)\\b|\\b[Ww]hile\\s+in\\b|\\bduring\\s+your\\b");
   private static final Pattern REPORTED_SPEECH = Pattern.compile("[“”\"]|\\b(?:said|says|told|tells|according\\s+to)\\b");
   private static final Pattern YOU_VERB = Pattern.compile("\\byou\\s+(\\w+)");
+  /** A header followed by questions ("answer the following questions by 15 January:") asks for the answers itself. */
+  private static final Pattern QUESTIONS = Pattern.compile("[^\\n]*\\n\\s*(?:\\(?[a-z0-9]{1,2}[.)]\\s*)?[^\\n]*\\?[ \\t]*(?:\\n|$)");
+  private static final Pattern ACCESS = Pattern.compile("(?i)allowed|permitted|enabled");
+  /** What a subjunctive "and that X do" needs before it: "recommends that", "asks that". */
+  private static final Pattern SUBJUNCTIVE = Pattern.compile("\\b(?:recommend|request|ask|urge|propose|suggest|insist|demand)s?\\s+that\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•▪◦*-]|\\d+[.)])\\s");
-
-  /** Where a letter's signature starts: a closing line such as "Sincerely," or "Very respectfully,". */
-  private static final Pattern VALEDICTION = Pattern.compile(
-      "(?im)^\\s*(?:very\\s+|most\\s+)?(?:sincerely|respectfully|regards|best\\s+regards|kind\\s+regards|yours(?:\\s+\\w+)?)\\s*,?\\s*$");
-  private static final Pattern PRIVATE = Pattern.compile(
-      "\\bprivately\\b|\\bin\\s+private\\b|\\bbehind\\s+closed\\s+doors\\b"
-          + "|\\b(?:in|during)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:private\\s+)?(?:discussions|talks|meetings|conversations)\\b");
-  private static final Pattern PUBLIC = Pattern.compile(
-      "\\bpublicly\\b|\\bin\\s+public\\b|\\bpublic\\s+(?:remarks|statements?|comments|appearances)\\b");
 
   private final Context context;
   private final Input input;
   private final List<Engagement> engagements;
   private final @Nullable String requester;
+  private final AskTargets targets;
 
   Asks(Context context, Input input, List<Engagement> engagements) {
     this.context = context;
+    this.targets = new AskTargets(context);
     this.input = input;
     this.engagements = engagements;
-    this.requester = requesterOf(context, input);
-  }
-
-  /**
-   * Who asks when the document itself does: the publishing organisation it states, else an organisation
-   * named in its signature, else its first signatory.
-   */
-  private static @Nullable String requesterOf(Context context, Input input) {
-    String stated = input.document().publisher();
-    if (stated != null) {
-      String key = Context.key(stated);
-      for (Entity e : context.entities) {
-        if (Context.key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> Context.key(a).equals(key))) {
-          return e.id();
-        }
-      }
-    }
-    Matcher v = VALEDICTION.matcher(context.text);
-    int signature = -1;
-    while (v.find()) {
-      signature = v.end();
-    }
-    for (Entity e : context.entities) {
-      int from = signature;
-      if (from >= 0 && e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.start() >= from)) {
-        return e.id();
-      }
-    }
-    return context.publisher;
+    this.requester = AskVoice.requesterOf(context, input);
   }
 
   /** One candidate before the list-level rules: the ask, its sentence, and whether it heads a list. */
@@ -85,11 +54,25 @@ final class Asks {
   List<Ask> find() {
     List<Found> found = new ArrayList<>();
     for (Span s : context.sentences) {
-      found.addAll(inSentence(s));
+      if (!title(s)) {
+        found.addAll(inSentence(s));
+      }
     }
     found.addAll(listed(found));
     found.sort((a, b) -> Integer.compare(a.ask.evidence().start(), b.ask.evidence().start()));
     return keep(found);
+  }
+
+  /**
+   * Whether the sentence is the text's headline ("Kyrgyzstan: Jailed editors must be freed"): the first line,
+   * without a full stop, that is the document's title; its ask is the one the body makes in full.
+   */
+  private boolean title(Span s) {
+    String title = input.document().title();
+    Span line = context.paragraphAt(s.start());
+    String first = context.text.substring(line.start(), line.end()).strip();
+    return line.start() == context.text.indexOf(first) && context.text.substring(0, line.start()).isBlank() && !first.endsWith(".")
+        && title != null && Context.key(first).equals(Context.key(title));
   }
 
   private static final Pattern ADVERBS = Pattern.compile("^(?:(?:[A-Za-z]+ly|[Aa]lso|[Tt]hen)\\s+)+");
@@ -155,11 +138,17 @@ final class Asks {
     int o = s.start();
     Span v = verb(p, m, o);
     int objectEnd = clauseEnd(v.end(), s.end());
-    String requester = p.requester() == AskPattern.Requester.PUBLISHER ? this.requester : named(m, "req", o);
+    String requester = switch (p.requester()) {
+      case PUBLISHER -> this.requester;
+      case NAMED -> named(m, "req", o);
+      case SPEAKER -> speaker(m, o);
+    };
     String target = switch (p.target()) {
       case ADDRESSEE -> context.addressee;
       case NAMED -> named(m, "tgt", o);
       case UNDER_REVIEW -> UnderReview.find(context.text, s.start()).map(this::entityNamed).orElse(null);
+      case IMPLIED -> p == AskPattern.CALLED_FOR_TO_BE && targets.talkedWith(s, o + m.start()) != null
+          ? targets.talkedWith(s, o + m.start()) : targets.implied(o + m.start());
     };
     // A UN recommendation is one ask however many verbs it has: the recommendation lists count them so.
     List<AskClauses.Clause> clauses = p.recommendation()
@@ -195,6 +184,11 @@ final class Asks {
     AskAction action = a.recommendation() && a.match() != null
         ? Verbs.lead(context.text.substring(v.start(), a.sentence().start() + a.match().end())).action()
         : Verbs.phrase(verb.split("\\s+")[0], context.text.substring(objectStart, objectEnd));
+    if (ACCESS.matcher(verb).matches() && a.match() != null && a.match().pattern().pattern().contains("(?<inner>")
+        && a.match().group("inner") != null) {
+      // "be allowed to visit him" asks for the visit: its verb's action, else none of the listed ones.
+      action = Verbs.action(a.match().group("inner")).orElse(AskAction.OTHER);
+    }
     if (verb.equalsIgnoreCase("make") && context.text.startsWith(" clear", objectStart)) {
       objectStart += " clear".length();
     }
@@ -202,11 +196,12 @@ final class Asks {
     if (a.rule() != null && !admissible(a.rule(), action, a.requester(), a.sentence())) {
       return null;
     }
-    boolean header = HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
-        || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":");
+    boolean header = (HEADER.matcher(object.toLowerCase(Locale.ROOT)).find()
+        || context.text.substring(objectEnd, Math.min(objectEnd + 1, context.text.length())).equals(":"))
+        && !QUESTIONS.matcher(context.text).region(objectEnd, context.text.length()).lookingAt();
     List<String> counterparts = counterparts(a, v, with, objectEnd, verb);
     Ask ask = new Ask("", a.requester(), a.target(), action, object.isEmpty() ? null : object, counterparts,
-        channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
+        AskVoice.channel(context.text.substring(evidence.start(), objectEnd)), occasion(a.target(), a.sentence()), null, null, List.of(),
         Evidence.of(context.text, evidence.start(), evidence.end()));
     return new Found(ask, a.sentence(), header);
   }
@@ -234,7 +229,13 @@ final class Asks {
 
   /** Whether a match of {@code p} is an ask at all, given what it asks, who asks and its sentence. */
   private boolean admissible(AskPattern p, AskAction action, @Nullable String requester, Span s) {
-    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD;
+    boolean mustOrShould = p == AskPattern.X_MUST || p == AskPattern.X_SHOULD || p == AskPattern.IT_IS_CRUCIAL_THAT_X
+        || p == AskPattern.SHOULD_BE_DONE || p == AskPattern.WE_CALL_FOR;
+    String sentence = context.text.substring(s.start(), s.end());
+    if (p == AskPattern.AND_THAT && !SUBJUNCTIVE.matcher(sentence).find()
+        || p == AskPattern.CALLED_FOR_TO_BE && action == AskAction.OTHER && !ACCESS.matcher(sentence).find()) {
+      return false;
+    }
     // A plain imperative or a "must"/"should" is an ask only when its verb is one asks use; a reported ask needs its requester.
     // "Please contact us" closes a page; "please raise" in a letter asks: only a verb that asks makes "please" an ask.
     if ((mustOrShould || p == AskPattern.UN_RECOMMENDATION || p == AskPattern.PLEASE) && action == AskAction.OTHER
@@ -242,25 +243,11 @@ final class Asks {
       return false;
     }
     // "Russia must release him," the minister said: a quoted "must" is someone else's ask, not the publisher's.
-    if (mustOrShould && REPORTED_SPEECH.matcher(context.text.substring(s.start(), s.end())).find() && !ownWords(requester, s)) {
+    if (mustOrShould && p != AskPattern.WE_CALL_FOR && REPORTED_SPEECH.matcher(sentence).find() && !AskVoice.ownWords(context, targets, requester, s)) {
       return false;
     }
     // A recommendation is made by a state: "Continue reading (Reuters)." or a photo credit is none.
     return !p.recommendation() || isState(requester);
-  }
-
-  /** A press release's speaker is its publisher or the publisher's staff: "..., the group said today", "said X, the group's director". */
-  private static final Pattern OWN_SPEAKER = Pattern.compile(
-      "\\b(?:the|our)\\s+(?:group|organi[sz]ation|coalition|network|alliance)(?:['’]s\\b|\\s+said\\b)|\\bsaid\\s+today\\b");
-
-  /**
-   * Whether a quoted "must" is the publisher's own: its paragraph (a quotation runs on past the sentence
-   * that names its speaker) names the publisher or someone who speaks for it.
-   */
-  private boolean ownWords(@Nullable String requester, Span s) {
-    Span p = context.paragraphAt(s.start());
-    return OWN_SPEAKER.matcher(context.text.substring(p.start(), p.end())).find()
-        || requester != null && context.within(p.start(), p.end()).stream().anyMatch(e -> e.id().equals(requester));
   }
 
   private boolean isState(@Nullable String id) {
@@ -278,14 +265,45 @@ final class Asks {
 
   private @Nullable String named(Matcher m, String group, int offset) {
     String surface = m.group(group).trim().toLowerCase(Locale.ROOT);
-    if (surface.equals("we") || surface.equals("i")) {
+    if (surface.equals("we") || surface.equals("i") || surface.equals("members")) {
       return requester;
+    }
+    if (surface.equals("you")) {
+      return context.addressee;
+    }
+    if (surface.equals("and")) {
+      // "UN experts today expressed alarm ... and urged the government to": the sentence's subject asks.
+      return coordinated(context.sentenceAt(offset + m.start(group)), offset + m.start(group));
     }
     // "Georgia's international partners" are not Georgia: a possessive names whose group, not the group.
     if (POSSESSIVE.matcher(surface).find()) {
       return null;
     }
-    return context.entityAt(offset + m.start(group), offset + m.end(group));
+    String at = context.entityAt(offset + m.start(group), offset + m.end(group));
+    at = at != null ? at : targets.byName(m.group(group), offset + m.start(group));
+    if (at == null && group.equals("req") && targets.ownVoice(surface)) {
+      // "The experts also called for ..." in the experts' own release: its voice asks.
+      String lead = targets.leadEntity();
+      return lead != null ? lead : requester;
+    }
+    return at;
+  }
+
+  /** The subject of a sentence whose later verb is coordinated: an entity in its first words, else the lead's voice. */
+  private @Nullable String coordinated(Span s, int before) {
+    for (Entity e : context.within(s.start(), Math.min(before, s.start() + 60))) {
+      if (e.type() != EntityType.PLACE) {
+        return e.id();
+      }
+    }
+    String lead = targets.leadEntity();
+    return lead != null ? lead : requester;
+  }
+
+  /** A named speaker ("the Subcommittee recommends"), else the document's own requester. */
+  private @Nullable String speaker(Matcher m, int offset) {
+    String named = named(m, "req", offset);
+    return named != null ? named : requester;
   }
 
   private static final Pattern POSSESSIVE = Pattern.compile("\\w['’]s\\s+\\w");
@@ -336,17 +354,6 @@ final class Asks {
 
   private static void add(List<String> ids, List<Entity> entities) {
     entities.stream().map(Entity::id).filter(id -> !ids.contains(id)).forEach(ids::add);
-  }
-
-  /**
-   * Public when the ask names public remarks ("publicly", "in any public remarks"), private when it names
-   * the talks ("privately", "in your discussions with"), both when it names both.
-   */
-  private static @Nullable Channel channel(String evidence) {
-    String e = evidence.toLowerCase(Locale.ROOT);
-    boolean pub = PUBLIC.matcher(e).find();
-    boolean priv = PRIVATE.matcher(e).find();
-    return pub && priv ? Channel.BOTH : pub ? Channel.PUBLIC : priv ? Channel.PRIVATE : null;
   }
 
   /**

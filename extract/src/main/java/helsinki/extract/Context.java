@@ -146,4 +146,27 @@ final class Context {
     int end = text.indexOf('\n', position);
     return new Span(start, end < 0 ? text.length() : end);
   }
+
+  /**
+   * Whom a pronoun means: a possessive, the person its sentence named before it ("Ms Valberg raised it in her
+   * meeting"); else the subject of the sentences before, past those that open with a pronoun themselves ("Her
+   * programme included talks with Fawzy. She raised ..." is whoever the sentence before those means).
+   */
+  @Nullable String pronounAt(int start, boolean possessive) {
+    Span s = sentenceAt(start);
+    for (Entity e : possessive ? entities : List.<Entity>of()) {
+      if (e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= start)) {
+        return e.id();
+      }
+    }
+    int from = s.start();
+    while (from > 0 && OPENS_WITH_PRONOUN.matcher(text.substring(sentenceAt(from - 1).start(), from)).lookingAt()
+        && sentenceAt(from - 1).start() < from) {
+      from = sentenceAt(from - 1).start();
+    }
+    return subjectBefore(from);
+  }
+
+  private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile("\\s*(?:He|She|His|Her|They|Their)\\b");
+
 }

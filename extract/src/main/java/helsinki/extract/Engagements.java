@@ -1,14 +1,17 @@
 package helsinki.extract;
 
 import helsinki.core.Engagement;
+import helsinki.core.EngagementType;
 import helsinki.core.Entity;
 import helsinki.core.Evidence;
 import helsinki.core.Place;
 import helsinki.core.Span;
 import helsinki.core.TimeExpression;
+import helsinki.core.TimexType;
 import helsinki.core.When;
 import helsinki.nlp.places.Places;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,11 +147,38 @@ final class Engagements {
       }
     }
     Place place = group(m, "place") ? placeIn(offset + m.start("place"), offset + m.end("place")) : null;
+    if (p == EngagementPattern.WAS_IN && place == null) {
+      // "was in prison", "was in Office": a stay is one only at a place the gazetteer knows.
+      return null;
+    }
+    int from = group(m, "ev") ? offset + m.start("ev") : offset + m.start();
     TimeExpression time = timeOf(offset + m.start(), offset + m.end(), sentenceEnd);
+    if (time == null && (p.type() == EngagementType.SUMMIT || p.type() == EngagementType.VISIT)) {
+      time = namedDate(p.type());
+    }
     When when = time == null ? null : time.when();
     int end = time == null ? offset + m.end() : Math.max(offset + m.end(), time.span().end());
-    return new Engagement("", p.type(), actor, counterparts, place, when, Evidence.of(context.text, offset + m.start(), end));
+    return new Engagement("", p.type(), actor, counterparts, place, when, Evidence.of(context.text, from, end));
   }
+
+  /**
+   * The date the text gives the gathering elsewhere ("four requests for the EU–Viet Nam summit of 14 October",
+   * then "she led the delegation to the summit in Hanoi"): a date right after the type's noun, when one only.
+   */
+  private @Nullable TimeExpression namedDate(EngagementType type) {
+    Pattern noun = type == EngagementType.SUMMIT ? SUMMIT_OF : VISIT_OF;
+    List<TimeExpression> dated = new ArrayList<>();
+    for (TimeExpression t : input.annotated().times()) {
+      int from = Math.max(0, t.span().start() - 16);
+      if (t.start() != null && t.type() != TimexType.DURATION && noun.matcher(context.text.substring(from, t.span().start())).find()) {
+        dated.add(t);
+      }
+    }
+    return dated.stream().map(TimeExpression::start).distinct().count() == 1 ? dated.get(0) : null;
+  }
+
+  private static final Pattern SUMMIT_OF = Pattern.compile("\\b(?:summit|ministerial)\\s+(?:of|on)\\s+$");
+  private static final Pattern VISIT_OF = Pattern.compile("\\b(?:visit|trip)\\s+(?:of|on)\\s+$");
 
   private static boolean group(Matcher m, String name) {
     return m.pattern().pattern().contains("(?<" + name + ">") && m.group(name) != null;
@@ -163,8 +193,11 @@ final class Engagements {
     if (s.equals("we")) {
       return context.publisher;
     }
+    if (s.equals("you")) {
+      return context.addressee;
+    }
     if (List.of("he", "she", "his", "her", "they", "their").contains(s)) {
-      return start < 0 ? null : context.subjectBefore(context.sentenceAt(start).start());
+      return start < 0 ? null : context.pronounAt(start, s.startsWith("h") && !s.equals("he") || s.startsWith("their"));
     }
     return start < 0 ? null : context.entityAt(start, end);
   }
@@ -184,7 +217,8 @@ final class Engagements {
    */
   private @Nullable TimeExpression timeOf(int start, int end, int sentenceEnd) {
     for (TimeExpression t : input.annotated().times()) {
-      if (t.start() == null || t.span().start() < start || t.span().end() > sentenceEnd) {
+      // "spent two days in Dushanbe": a duration says how long, not when.
+      if (t.start() == null || t.span().start() < start || t.span().end() > sentenceEnd || t.type() == TimexType.DURATION) {
         continue;
       }
       if (t.span().start() < end || t.span().start() - end < 60 && ADJOINING.matcher(context.text.substring(end, t.span().start())).matches()) {
@@ -217,6 +251,11 @@ final class Engagements {
   }
 
   private static boolean same(Engagement a, Engagement b) {
+    boolean samePlace = a.place() != null && b.place() != null && a.place().name().equals(b.place().name());
+    if (a.actor().equals(b.actor()) && samePlace && EnumSet.of(a.type(), b.type()).equals(EnumSet.of(EngagementType.VISIT, EngagementType.SUMMIT))) {
+      // "ahead of the ministerial meeting in Dushanbe" and "during your stay in Dushanbe" are one trip: the summit.
+      return true;
+    }
     if (a.type() != b.type() || !a.actor().equals(b.actor())) {
       return false;
     }
@@ -226,11 +265,14 @@ final class Engagements {
   }
 
   private static Engagement join(Engagement a, Engagement b) {
-    Engagement keep = detail(b) > detail(a) ? b : a;
+    // Equal detail: the report that comes first in the text ("X was in Cairo on 9 February, her first trip to Egypt").
+    Engagement keep = detail(b) > detail(a) || detail(b) == detail(a) && b.evidence().start() >= 0
+        && b.evidence().start() < a.evidence().start() ? b : a;
+    EngagementType type = a.type() == EngagementType.SUMMIT || b.type() == EngagementType.SUMMIT ? EngagementType.SUMMIT : keep.type();
     Set<String> counterparts = new LinkedHashSet<>(keep.counterparts());
     counterparts.addAll(a.counterparts());
     counterparts.addAll(b.counterparts());
-    return new Engagement("", keep.type(), keep.actor(), List.copyOf(counterparts),
+    return new Engagement("", type, keep.actor(), List.copyOf(counterparts),
         keep.place() != null ? keep.place() : (a.place() != null ? a.place() : b.place()),
         keep.when() != null ? keep.when() : (a.when() != null ? a.when() : b.when()), keep.evidence());
   }

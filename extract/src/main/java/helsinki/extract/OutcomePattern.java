@@ -17,8 +17,12 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   private static final String ORGAN = "(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w’'-]+\\s+){0,2}?)?"
       + "(?:government|authorities|ministry|minister|president|parliament|police|court|prosecutors?|officials|delegation"
       + "|council|secretary|ambassador|envoy|junta|military|army|administration|regime|state|commissioner|rapporteur"
-      + "|chancellor|delegation|mission)\\b";
-  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|" + ORGAN + "|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
+      + "|chancellor|delegation|mission|department|commission|committee|subcommittee|(?:[A-Z]{2,}\\s+)?member\\s+states)\\b";
+  private static final String SUBJ = "(?<subj>\\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z]{2,}\\s+)?[Mm]ember\\s+[Ss]tates|" + ORGAN
+      + "|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*))";
+  /** How many of the asked-for were done: "two of the five", "only some of its". */
+  private static final String SOME_OF = "(?:only\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|a\\s+few|half|\\d+)\\s+of"
+      + "\\s+(?:the|its|their|his|her|our|[\\w’'-]+['’]s)\\b";
   /** An aside between subject and verb: "Parliament, however, has not". */
   private static final String ASIDE = "(?:\\s*,\\s*(?:however|though|meanwhile|so\\s+far|to\\s+date|in\\s+turn)\\s*,)?";
   /** One adverb between subject and verb: "the government later agreed", "he eventually raised". */
@@ -39,7 +43,7 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
 
   /** "the planned meeting with independent journalists was cancelled": the meeting asked for did not take place. */
   static final OutcomePattern MEETING_CANCELLED = new OutcomePattern("meeting cancelled", OutcomeStatus.NOT_MET, AskAction.MEET,
-      Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:planned\\s+|scheduled\\s+|promised\\s+|proposed\\s+)?meeting\\s+with\\s+[^.;]{1,120}?"
+      Pattern.compile("\\b(?:[Tt]he|[Aa])\\s+(?:planned\\s+|scheduled\\s+|promised\\s+|proposed\\s+)?meeting\\s+with\\s+(?<obj>[^.;]{1,120}?)"
           + "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:cancell?ed|called\\s+off|dropped|scrapped)\\b"));
 
   /** "the decision not to meet", "the failure to meet", "his refusal to condemn", subject implicit. */
@@ -82,7 +86,35 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
       "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:finally\\s+|eventually\\s+)?"
           + "(?<verb>released|freed|pardoned|repealed|withdrawn|abolished|quashed|overturned)\\b"));
 
+  /** "the joint summit statement made no mention of them", "her speech contained no reference to": not raised. */
+  static final OutcomePattern NO_MENTION = new OutcomePattern("made no mention of", OutcomeStatus.NOT_MET, AskAction.RAISE, Pattern.compile(
+      "(?<subj>\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:statement|declaration|communiqu[eé]|readout|speech"
+          + "|remarks|press\\s+conference|conclusions)|" + ORGAN + "|(?:[A-Z][\\w.’'-]*[ \\t]+){0,3}[A-Z][\\w’'-]*)"
+          + "\\s+(?:made|makes|contained|contains|included|includes|has\\s+made)\\s+no\\s+(?:mention|reference)\\s+(?:of|to)\\b"));
+
+  /** "the authorities released two of the five", "the department answered two of the Subcommittee's three questions". */
+  static final OutcomePattern SOME_DONE = new OutcomePattern("did some of", OutcomeStatus.PARTIALLY_MET, AskAction.OTHER, Pattern.compile(
+      SUBJ + ADVERB + "\\s+(?:has\\s+|have\\s+)?(?<any>\\w+ed|freed)\\s+" + SOME_OF));
+
+  /** "The Commission has accepted the principle of benchmarks", "the ministry endorsed the proposal". */
+  static final OutcomePattern ACCEPTED_PROPOSAL = new OutcomePattern("accepted the proposal", OutcomeStatus.ACCEPTED, AskAction.OTHER,
+      Pattern.compile(SUBJ + ADVERB + "\\s+(?:has\\s+|have\\s+)?(?:accepted|endorsed|embraced)\\s+(?:the\\s+|this\\s+|our\\s+)?"
+          + "(?:principle|idea|proposal|request|call|demand)s?\\b"));
+
+  /** "Global Affairs Canada has ruled out appointing an envoy", "the ministry turned down holding an inquiry". */
+  static final OutcomePattern RULED_OUT = new OutcomePattern("ruled out", OutcomeStatus.REJECTED, AskAction.OTHER, Pattern.compile(
+      SUBJ + ASIDE + ADVERB + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:ruled\\s+out|turned\\s+down|rejected|refused|declined)\\s+(?<verb>\\w+ing)\\b"));
+
+  /** "Canadian officials were again refused a consular visit", "lawyers have been denied access": the target declined it. */
+  static final OutcomePattern WERE_REFUSED = new OutcomePattern("were refused", OutcomeStatus.REJECTED, AskAction.OTHER, Pattern.compile(
+      "(?:\\b[A-Z][\\w’'-]*\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:was|were|has\\s+been|have\\s+been)\\s+(?:again\\s+|once\\s+again\\s+|repeatedly\\s+)?"
+          + "(?:refused|denied)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:\\w+\\s+)?(?:visit|visits|access|permission|entry|meeting)\\b"));
+
+  /** "Ms Valberg met lawyers and relatives of detained activists": people met, named by a common noun. */
+  static final OutcomePattern MET_PEOPLE = new OutcomePattern("met people", OutcomeStatus.MET, AskAction.MEET, Pattern.compile(
+      SUBJ + "\\s+met\\s+" + EngagementPattern.PEOPLE));
+
   /** Every outcome pattern, in the order they are tried. */
   static final List<OutcomePattern> ALL = List.of(DID_NOT, FAILED_TO, REFUSED_TO, DECISION_NOT_TO, MEETING_CANCELLED, MET_WITH, ACCEPTED, REJECTED, HAS_NOT,
-      REJECTED_CALLS, AGREED_TO, RAISED, WAS_DONE);
+      REJECTED_CALLS, AGREED_TO, RAISED, WAS_DONE, NO_MENTION, SOME_DONE, ACCEPTED_PROPOSAL, RULED_OUT, WERE_REFUSED, MET_PEOPLE);
 }

@@ -49,7 +49,9 @@ final class Verbs {
       Map.entry("facilitate", AskAction.SUPPORT), Map.entry("lift", AskAction.REPEAL),
       Map.entry("quash", AskAction.REPEAL), Map.entry("withdrawn", AskAction.REPEAL), Map.entry("drop", AskAction.REPEAL),
       Map.entry("mention", AskAction.RAISE), Map.entry("pardon", AskAction.RELEASE), Map.entry("overturn", AskAction.REPEAL), Map.entry("annul", AskAction.REPEAL),
-      Map.entry("rescind", AskAction.REPEAL), Map.entry("revoke", AskAction.REPEAL), Map.entry("refer", AskAction.INVESTIGATE));
+      Map.entry("rescind", AskAction.REPEAL), Map.entry("revoke", AskAction.REPEAL), Map.entry("refer", AskAction.INVESTIGATE),
+      // "refrain from using the law to ban meetings" asks that a practice end; an envoy appointed is a measure established.
+      Map.entry("refrain", AskAction.END), Map.entry("appoint", AskAction.ADOPT), Map.entry("withdrawal", AskAction.REPEAL));
 
   /**
    * The words before a recommendation's real verb that only say how hard to try ("Continue its efforts to",
@@ -83,6 +85,10 @@ final class Verbs {
 
   /** An object that is sanctions ("extend targeted sanctions to", "adopt further sanctions against"). */
   private static final Pattern SANCTIONS = Pattern.compile("\\s*(?:\\w+\\s+){0,3}?sanctions\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MAKE_RAISE = Pattern.compile(
+      "\\s*,?\\s*(?:(?:it\\s+)?(?:clear|plain|known)|(?:a\\s+)?(?:public\\s+)?(?:statements?|representations?))\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:conditional|contingent|dependent)\\s+(?:up)?on\\b");
+  private static final Pattern INTO_LINE = Pattern.compile("\\s*(?:fully\\s+)?(?:into|in)\\s+line\\b");
   private static final Pattern ACCOUNT = Pattern.compile("\\bto\\s+justice\\b|\\baccountable\\b|\\bto\\s+account\\b");
 
   /**
@@ -94,9 +100,17 @@ final class Verbs {
     if ((v.startsWith("bring") || v.startsWith("hold")) && ACCOUNT.matcher(object).find()) {
       return AskAction.INVESTIGATE;
     }
+    if ((v.startsWith("bring") || v.equals("brought")) && INTO_LINE.matcher(object).lookingAt()) {
+      // A law "brought into line with international law" is a law amended.
+      return AskAction.REPEAL;
+    }
     if (v.startsWith("drop") && object.contains("charge")) {
       // Dropping the charges against detainees is what a call for their release asks.
       return AskAction.RELEASE;
+    }
+    if (v.equals("make") && !MAKE_RAISE.matcher(object).lookingAt()) {
+      // "Make clear that" raises; "make the funds conditional on their release" attaches a consequence; other makings ask nothing listed.
+      return CONDITIONAL.matcher(object).find() ? AskAction.SANCTION : AskAction.OTHER;
     }
     if (SANCTIONS.matcher(object).lookingAt()) {
       return AskAction.SANCTION;
@@ -107,6 +121,16 @@ final class Verbs {
   /** Whether {@code word} is the base form of a known ask verb ("release", not "released" or "ratification"). */
   static boolean base(String word) {
     return ACTIONS.containsKey(word) && !word.endsWith("ion");
+  }
+
+  /**
+   * A regular expression for the base form of a verb with which one asks ("release", "investigate"), and
+   * "hold" and "bring" (accountable, to justice), for rules that must find the asked verb after a subject.
+   */
+  static String baseVerbs() {
+    StringBuilder b = new StringBuilder("(?:hold|bring");
+    ACTIONS.keySet().stream().filter(Verbs::base).sorted().forEach(v -> b.append('|').append(v));
+    return b.append(")\\b").toString();
   }
 
   /** Where a recommendation's action verb is and what it means. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small fake annotator for extract's tests (STYLE.md): sentences split at a full stop before a capital
@@ -38,7 +39,11 @@ final class FakeDocument {
   private final List<String> captions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<Quantity> quantities = new ArrayList<>();
+<<<<<<< HEAD
   private final List<Token> tokens = new ArrayList<>();
+=======
+  private @Nullable String title;
+>>>>>>> heldout2
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
@@ -117,6 +122,12 @@ final class FakeDocument {
     return this;
   }
 
+  /** Sets the document's title. */
+  FakeDocument title(String title) {
+    this.title = title;
+    return this;
+  }
+
   FakeDocument caption(String caption) {
     captions.add(caption);
     return this;
@@ -129,7 +140,7 @@ final class FakeDocument {
       Span span = new Span(m.start(), m.end());
       sentences.add(new Sentence(span, tokens.stream().filter(t -> span.start() <= t.span().start() && t.span().end() <= span.end()).toList()));
     }
-    Document d = new Document("d-0000000000", "test", "text/plain", null, null, publisher, List.of(new Author("A. Signer", null)),
+    Document d = new Document("d-0000000000", "test", "text/plain", title, null, publisher, List.of(new Author("A. Signer", null)),
         null, "en", kind, List.of(), text, captions, new Fingerprint("0000000000", new int[0]));
     return new Input(d, new Annotated(d.id(), null, sentences, List.of(), times, quantities), entities, addressees, places);
   }

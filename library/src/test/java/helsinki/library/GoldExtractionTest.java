@@ -108,11 +108,46 @@ class GoldExtractionTest {
    */
   @Test
   void asks_engagements_and_outcomes_of_texts_of_our_own_match_their_gold() throws Exception {
+    Tally[] t = scoreOwn("own texts'", List.of("letter-commissioner-tajikistan", "release-kyrgyzstan-editors",
+        "followup-commissioner-dushanbe"));
+    // Floors at the figures measured after the rules were written (EVALUATION.md): regressions fail. The
+    // second batch's rules fixed the targets "The European Union" and "the government", the letter's "your
+    // stay" (now one trip with the ministerial meeting) and the cancelled meeting (now an outcome of its own).
+    assertThat(t[0].f1()).isGreaterThanOrEqualTo(HELD_OUT_ASKS_F1);
+    assertThat(t[2].f1()).isGreaterThanOrEqualTo(HELD_OUT_OUTCOMES_F1);
+    assertThat(t[1].f1()).isGreaterThanOrEqualTo(HELD_OUT_ENGAGEMENTS_F1);
+  }
+
+  /**
+   * A second batch of five texts of our own, unlike the first in organisation, country, year and idiom (a
+   * joint letter with numbered asks before an EU summit, UN experts' impersonal and passive asks, a
+   * parliamentary subcommittee's letter with a due date, a scorecard of met, partly met and rejected asks, a
+   * release naming whom a minister met and did not meet), gold written and committed before the first run.
+   */
+  @Test
+  void asks_engagements_and_outcomes_of_a_second_batch_of_our_own_match_their_gold() throws Exception {
+    Tally[] t = scoreOwn("second batch's", SECOND_BATCH);
+    System.out.printf(Locale.ROOT, "second batch F1: asks %.3f engagements %.3f outcomes %.3f%n", t[0].f1(), t[1].f1(), t[2].f1());
+    // First run (held out): asks 0.118, engagements 0, outcomes 0.500. These floors are the figures after the
+    // rules written for what it missed (EVALUATION.md), so they guard those rules, no longer a held-out figure.
+    assertThat(t[0].f1()).isEqualTo(1.0);
+    assertThat(t[1].f1()).isEqualTo(1.0);
+    assertThat(t[2].f1()).isEqualTo(1.0);
+    assertThat(t[2].attribute).isEqualTo(t[2].matched);
+    assertThat(t[0].attribute).isGreaterThanOrEqualTo(15);
+  }
+
+  /** The second batch of texts of our own (EVALUATION.md, "On texts of our own"). */
+  static final List<String> SECOND_BATCH = List.of("joint-letter-hrvp-vietnam", "experts-release-zimbabwe-unions",
+      "committee-letter-minister-haddad", "scorecard-eu-vietnam-summit", "release-minister-cairo-visit");
+
+  /** Asks, engagements and outcomes of the named held-out texts against their gold, printed. */
+  private static Tally[] scoreOwn(String label, List<String> names) throws Exception {
     Tally asks = new Tally();
     Tally engagements = new Tally();
     Tally outcomes = new Tally();
     Path dir = Path.of(GoldExtractionTest.class.getResource("heldout").toURI());
-    for (String name : List.of("letter-commissioner-tajikistan", "release-kyrgyzstan-editors", "followup-commissioner-dushanbe")) {
+    for (String name : names) {
       Analysis a = analyzer.analyze(dir.resolve(name + ".txt"));
       JsonNode gold = new ObjectMapper().readTree(Files.readString(dir.resolve(name + ".gold.json"), StandardCharsets.UTF_8));
       score(asks, gold.get("asks"), "action", "target",
@@ -125,20 +160,15 @@ class GoldExtractionTest {
           a.outcomes().stream().map(x -> new Item(x.action().name(), x.evidence(), Set.of(), x.status().name(), List.of())).toList(),
           gold.get("entities"));
     }
-    print("own texts' asks (target)", asks);
-    print("own texts' engagements (actor)", engagements);
-    print("own texts' outcomes (status)", outcomes);
-    // Floors at the figures measured after the rules were written (EVALUATION.md): regressions fail. Still
-    // wrong: two asks' targets ("The European Union", "the government"), the letter's "your stay" as a visit
-    // beside the ministerial meeting, and a cancelled meeting merged into the "did not meet" before it.
-    assertThat(asks.f1()).isGreaterThanOrEqualTo(HELD_OUT_ASKS_F1);
-    assertThat(outcomes.f1()).isGreaterThanOrEqualTo(HELD_OUT_OUTCOMES_F1);
-    assertThat(engagements.f1()).isGreaterThanOrEqualTo(HELD_OUT_ENGAGEMENTS_F1);
+    print(label + " asks (target)", asks);
+    print(label + " engagements (actor)", engagements);
+    print(label + " outcomes (status)", outcomes);
+    return new Tally[] {asks, engagements, outcomes};
   }
 
   private static final double HELD_OUT_ASKS_F1 = 1.0;
-  private static final double HELD_OUT_OUTCOMES_F1 = 0.88;
-  private static final double HELD_OUT_ENGAGEMENTS_F1 = 0.85;
+  private static final double HELD_OUT_OUTCOMES_F1 = 1.0;
+  private static final double HELD_OUT_ENGAGEMENTS_F1 = 1.0;
 
   @Test
   void the_letters_asks_carry_the_gold_channel() throws Exception {
