@@ -39,11 +39,8 @@ final class FakeDocument {
   private final List<String> captions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
   private final List<Quantity> quantities = new ArrayList<>();
-<<<<<<< HEAD
   private final List<Token> tokens = new ArrayList<>();
-=======
   private @Nullable String title;
->>>>>>> heldout2
 
   FakeDocument(DocumentKind kind, String publisher, String text) {
     this.kind = kind;
