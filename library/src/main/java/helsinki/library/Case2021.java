@@ -72,7 +72,7 @@ public final class Case2021 {
       + "[^.;]{0,60}?\\b(?:shot|killed|killing|fired|opened\\s+fire|beat|wounded|wounding|injured|injuring)\\b");
   /** An attack on an armed group or its post, which ACLED counts as a battle (armed clash), not violence against civilians. */
   private static final Pattern ON_ARMED = Pattern.compile("(?i)\\b(?:attack\\w*|ambush\\w*|kill\\w*|stormed|raided|overran|opened\\s+fire\\s+on)\\s+"
-      + "(?:\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|policemen|officers|personnel|jawans|insurgents"
+      + "(?:(?!civilians|villagers|residents|people|farmers|women|children|worshippers|passengers|traders)\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|policemen|officers|personnel|jawans|insurgents"
       + "|militants|rebels|fighters|militiamen|jihadists|terrorists|maoists|naxal\\w*|gunmen|bandits|bases?|convoys?|patrols?|checkpoints?|barracks"
       + "|garrisons?|outposts?)\\b");
   private static final Pattern PROTESTERS = Pattern.compile("(?i)\\b(?:protest\\w*|demonstrat\\w*|marchers|rioters|strikers)\\b");
