@@ -16,13 +16,16 @@ record EventPattern(String name, EventType type, Pattern pattern) {
     return new EventPattern(name, type, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
-  /** "hundreds protested", "a wave of protests", "a rally", "a hunger strike", "rioters", "a vigil", "blocked the highway", "a bandh". */
+  /** "hundreds protested", "a wave of protests", "a rally", "a hunger strike", "rioters", "a vigil", "blocked the highway", "a bandh", "boycotted classes", "gathered to demand". */
   static final EventPattern PROTEST = of("protest", EventType.PROTEST,
       "protest(?:s|ed|ing|ers?|ors?)|demonstrat(?:ions?|ors?|ed)|rall(?:y|ies|ied)|sit-ins?|(?-i:marched|marchers)"
           + "|(?:general|hunger|labou?r|workers['’]?|nationwide)\\s+strikes?|went\\s+on\\s+(?:a\\s+)?strike|on\\s+strike"
           + "|riot(?:s|ed|ing|ers)|picket(?:s|ed|ing)?|block(?:ed|ing|aded?)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:road|highway|street|motorway)s?"
           + "|(?:candlelight\\s+)?vigils?|(?:pelted|threw|hurled)\\s+(?:\\w+\\s+){0,3}(?:stones|rocks)|stone[\\s-]pelting|chant(?:ed|ing)\\s+(?:[\\w-]+\\s+)?slogans|took\\s+to\\s+the\\s+streets"
-          + "|agitat(?:ion|ions|ing|ed)|dharnas?|bandhs?|hartals?|(?:a|the|peaceful|protest|silent)\\s+march(?:es)?");
+          + "|agitat(?:ion|ions|ing|ed)|dharnas?|bandhs?|hartals?|(?:a|the|peaceful|protest|silent)\\s+march(?:es)?"
+          + "|(?:a|the|to|peaceful|street|mass|large|major|violent)\\s+protest(?!\\s+(?:letters?|notes?|votes?))"
+          + "|(?:held|staged|organi[sz]ed|launched|joined)\\s+(?:\\w+\\s+){0,3}?protests?|boycott(?:ed|ing)?\\s+(?:\\w+\\s+)?(?:classes|lectures|exams|work)"
+          + "|gathered\\s+(?:\\S+\\s+){0,8}?to\\s+(?:demand|denounce|condemn|call\\s+for|press\\s+for|oppose)");
 
   /** "the crackdown on peaceful protesters", "police dispersed the rally", "tear gas", "fired on demonstrators", "live rounds against marchers". */
   static final EventPattern PROTEST_REPRESSION = of("force against protesters", EventType.PROTEST_REPRESSION,
@@ -35,7 +38,7 @@ record EventPattern(String name, EventType type, Pattern pattern) {
 
   /** "over 1,000 arrests", "police detained", "was jailed", "sentenced to five years", "political prisoners", "apprehended". */
   static final EventPattern ARREST = of("arrest or detention", EventType.ARREST,
-      "arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
+      "(?<!cardiac\\s|citizen['’]s\\s|evading\\s|resisting\\s)arrest(?:s|ed|ing)?(?!\\s+warrants?)|detain(?:s|ed|ing|ees?)|detentions?|imprison(?:ed|ment|s)?|jail(?:ed|ing)?|incarcerat(?:ed|ion)"
           + "|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody|behind\\s+bars|remanded|sentenced\\s+to|convicted|convictions?"
           + "|charged\\s+with|political\\s+prisoners?|prisoners?\\s+of\\s+conscience|rounded\\s+up|held\\s+incommunicado"
           + "|apprehended|nabbed|picked\\s+up\\s+by\\s+(?:the\\s+)?(?:police|security|officers|agents|soldiers)");
@@ -55,11 +58,14 @@ record EventPattern(String name, EventType type, Pattern pattern) {
   static final EventPattern SEXUAL_VIOLENCE = of("sexual violence", EventType.SEXUAL_VIOLENCE,
       "rap(?:e|ed|es|ing)|gang-?\\s*rap\\w*|sexual(?:ly)?\\s+(?:assault\\w*|abus\\w*|violence|harass\\w*|exploit\\w*)|molest(?:ed|ation)?");
 
-  /** "were killed", "murdered", "three deaths", "shot dead", "executed", "died in custody", "assassination". */
+  /** "were killed", "murdered", "three deaths", "shot dead", "executed", "beheaded", "died in custody", "found dead", "three people died", "assassination". */
   static final EventPattern KILLING = of("killing", EventType.KILLING,
       "kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|(?:shot|stabbed|beat|beaten|hacked|clubbed|tortured|burnt|burned)\\s+(?:\\w+\\s+){0,5}to\\s+death|shot\\s+dead"
           + "|(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|hundreds\\s+of)\\s+(?:\\w+\\s+)?deaths|deaths?\\s+in\\s+(?:police\\s+)?custody"
-          + "|execut(?:ed|ions?)|died\\s+in\\s+(?:police\\s+)?custody|assassinat(?:ed|ions?)|lynch(?:ed|ing)|massacr(?:e|ed|es)"
+          + "|execut(?:ed|ions?)|behead(?:ed|ing|ings)|decapitated|died\\s+(?:in|under)\\s+(?:police\\s+|military\\s+|their\\s+|state\\s+)?(?:custody|cells?|detention)"
+          + "|(?:was|were|been)\\s+found\\s+(?:\\w+\\s+)?dead|bod(?:y|ies)\\s+of\\s+(?:\\S+\\s+){0,6}?(?:was|were|has\\s+been|have\\s+been)\\s+(?:found|discovered|recovered)"
+          + "|homicides?|(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|hundreds\\s+of)\\s+(?:\\w+\\s+){0,2}?(?:have\\s+|had\\s+)?died"
+          + "|assassinat(?:ed|ions?)|lynch(?:ed|ing)|massacr(?:e|ed|es)"
           + "|gunned\\s+down|dead\\s+bod(?:y|ies)|bodies\\s+(?:were|was)\\s+found|left\\s+\\w+\\s+(?:people\\s+)?dead");
 
   /** "attacked", "assaulted", "survived a poisoning", "stabbed", "injured", "a suicide bombing", "grenade". */
@@ -85,8 +91,8 @@ record EventPattern(String name, EventType type, Pattern pattern) {
   static final EventPattern MILITARY_FORCE = of("military force", EventType.MILITARY_FORCE,
       "air\\s*-?strikes?|airstrikes?|(?:drone|missile|rocket)\\s+(?:strikes?|attacks?)|shell(?:ing|ed)|bombard(?:ed|ment)|artillery"
           + "|aggression|annex(?:ation|ed)|invasion|invaded|military\\s+(?:offensive|operations?|occupation)|occupied|occupation"
-          + "|armed\\s+clash(?:es)?|clash(?:ed|es)\\s+(?:with|between)|fighting\\s+between|exchanged?\\s+(?:of\\s+)?fire|gun\\s*(?:battle|fight)s?|firefights?"
-          + "|(?:regained|recaptured|retook|seized|captured|took)\\s+(?:\\w+\\s+){0,2}control|(?:troops|forces)\\s+(?:seized|captured|entered|took)"
+          + "|armed\\s+clash(?:es)?|clash(?:ed|es)\\s+(?:with|between)|fighting\\s+between|exchanged?\\s+(?:of\\s+)?(?:gun)?fire|clashed|gun\\s*(?:battle|fight)s?|firefights?"
+          + "|(?:regained|recaptured|retook|seized|captured|took)\\s+(?:\\w+\\s+){0,2}control|(?:troops|forces)\\s+(?:seized|captured|entered|took)(?!\\s+(?:\\w+\\s+){0,3}(?:weapons|arms|ammunition|explosives|rifles|guns|drugs|caches?|consignments?|cargo))"
           + "|(?:regained|recaptured|retook|reclaimed|seized|captured|took\\s+over|overran|overrun|liberated)\\s+(?:\\w+\\s+){0,3}"
           + "(?:towns?|city|cities|villages?|districts?|bases?|posts?|outposts?|headquarters|territory|areas?|positions?|checkpoints?|garrisons?)"
           + "|(?:heavy|fierce|intense|renewed)\\s+fighting|fighting\\s+(?:broke\\s+out|erupted|raged)|traded\\s+(?:gun)?fire|gun\\s*battles?"

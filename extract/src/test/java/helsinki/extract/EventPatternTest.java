@@ -200,4 +200,11 @@ class EventPatternTest {
     assertThat(types("Herders hacked the farmer and his son to death in Kaduna.")).containsExactly(EventType.KILLING);
     assertThat(types("A suicide car bomb hit the gate of the ministry in Mogadishu.")).containsExactly(EventType.ATTACK);
   }
+
+  @Test
+  void beheading_is_a_killing_and_weapons_seized_are_no_military_force() {
+    assertThat(types("Insurgents beheaded a village elder near Mueda.")).containsExactly(EventType.KILLING);
+    assertThat(types("Security forces seized a haul of rifles and grenades near the border at Torkham.")).doesNotContain(EventType.MILITARY_FORCE);
+    assertThat(types("Government forces seized the town of Bentiu from the rebels.")).containsExactly(EventType.MILITARY_FORCE);
+  }
 }

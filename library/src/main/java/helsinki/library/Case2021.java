@@ -63,7 +63,7 @@ public final class Case2021 {
   /** ACLED's remote explosives (landmines, IEDs, roadside and car bombs) and mob violence: sub-event types our taxonomy does not cover. */
   private static final Pattern UNCOVERED = Pattern.compile("(?i)\\b(?:roadside\\s+bombs?|land\\s*-?mines?|(?-i:IEDs?)|improvised\\s+explosive"
       + "|explosive\\s+devices?|(?<!suicide\\s)car\\s+bombs?|booby\\s*-?trap\\w*|remote(?:ly)?\\s*-?(?:controlled|detonated)|mobs?|lynch\\w*"
-      + "|(?:crowd|villagers|residents)\\s+(?:\\w+\\s+){0,2}(?:beat|lynched|killed|burned|burnt)|earthquakes?|floods?|landslides?|cyclones?|hurricanes?|typhoons?)\\b");
+      + "|(?:seized|recovered|confiscated|defused|impounded|found|discovered|surrendered)\\s+(?:\\w+\\s+){0,5}(?:weapons|arms|ammunition|explosives|rifles|guns|pistols?|grenades|bombs?|devices|IEDs|mines)|(?:crowd|villagers|residents)\\s+(?:\\w+\\s+){0,2}(?:beat|lynched|killed|burned|burnt)|earthquakes?|floods?|landslides?|cyclones?|hurricanes?|typhoons?)\\b");
   /** A bomb or blast that neither a suicide bomber nor a grenade set off: ACLED's remote explosive, not covered. */
   private static final Pattern BLAST = Pattern.compile("(?i)\\b(?:bombs?|bombings?|blasts?|explosions?|explosives?|exploded)\\b");
   private static final Pattern SUICIDE_OR_GRENADE = Pattern.compile("(?i)\\b(?:suicide|grenades?|air\\s*-?strikes?|airstrikes?|shell\\w*|drones?|rockets?|missiles?|mortars?)\\b");
@@ -72,7 +72,7 @@ public final class Case2021 {
       + "[^.;]{0,60}?\\b(?:shot|killed|killing|fired|opened\\s+fire|beat|wounded|wounding|injured|injuring)\\b");
   /** An attack on an armed group or its post, which ACLED counts as a battle (armed clash), not violence against civilians. */
   private static final Pattern ON_ARMED = Pattern.compile("(?i)\\b(?:attack\\w*|ambush\\w*|kill\\w*|stormed|raided|overran|opened\\s+fire\\s+on)\\s+"
-      + "(?:\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|policemen|officers|personnel|jawans|insurgents"
+      + "(?:(?!civilians|villagers|residents|people|farmers|women|children|worshippers|passengers|traders)\\S+\\s+){0,4}?(?:soldiers?|troops|army|military|police\\s+(?:post|station|officers?|patrol)|policemen|officers|personnel|jawans|insurgents"
       + "|militants|rebels|fighters|militiamen|jihadists|terrorists|maoists|naxal\\w*|gunmen|bandits|bases?|convoys?|patrols?|checkpoints?|barracks"
       + "|garrisons?|outposts?)\\b");
   private static final Pattern PROTESTERS = Pattern.compile("(?i)\\b(?:protest\\w*|demonstrat\\w*|marchers|rioters|strikers)\\b");
@@ -85,7 +85,7 @@ public final class Case2021 {
    * notes lead with the main happening.
    */
   static String family(List<Event> events) {
-    List<Event> covered = events.stream().filter(e -> !family(e.type()).equals(NOT_COVERED)).toList();
+    List<Event> covered = events.stream().filter(e -> !family(e.type()).equals(NOT_COVERED) && !onlyAttributive(e)).toList();
     if (covered.isEmpty()) {
       return NOT_COVERED;
     }
@@ -102,11 +102,17 @@ public final class Case2021 {
         && FORCE_HARMS.matcher(e.evidence().quote()).find())) {
       return "PROTEST_REPRESSION";
     }
-    boolean protestersArrested = covered.stream().anyMatch(e -> e.type() == EventType.ARREST && e.victims() != null && PROTESTERS.matcher(e.victims()).find());
+    boolean protestersArrested = covered.stream().anyMatch(e -> e.type() == EventType.ARREST
+        && (e.victims() != null && PROTESTERS.matcher(e.victims()).find() || ARRESTED_PROTESTING.matcher(e.evidence().quote()).find()));
+    boolean harmfulRepression = covered.stream().anyMatch(e -> e.type() == EventType.PROTEST_REPRESSION
+        && HARMED.matcher(NO_HARM.matcher(e.evidence().quote()).replaceAll("")).find());
     if (repression || harmToProtesters) {
-      return harmToProtesters || covered.stream().anyMatch(e -> harm(e.type())) ? "PROTEST_REPRESSION" : "PROTEST";
+      return harmToProtesters || harmfulRepression || covered.stream().anyMatch(e -> harm(e.type())) ? "PROTEST_REPRESSION" : "PROTEST";
     }
     if (protestersArrested) {
+      return "PROTEST";
+    }
+    if (main.type() == EventType.MILITARY_FORCE && protestSentences.contains(main.evidence().start()) && !ARMED.matcher(quote).find()) {
       return "PROTEST";
     }
     if (family(main.type()).equals("ATTACK")
@@ -114,6 +120,30 @@ public final class Case2021 {
       return "MILITARY_FORCE";
     }
     return family(main.type());
+  }
+
+  /** Serious or lethal harm told in the sentence of force against protesters: ACLED's line between excessive force and a protest with intervention. */
+  private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:killed|killing|died|dead|deaths?|fatally|injur\\w*|wound\\w*|hospitali[sz]ed|in\\s+hospital"
+      + "|critically|live\\s+(?:ammunition|rounds|bullets))\\b");
+  /** "arrested 23 people who were demonstrating", "detained students while they marched": protesters held at their protest. */
+  private static final Pattern ARRESTED_PROTESTING = Pattern.compile("(?i)\\b(?:arrest\\w*|detain\\w*|rounded\\s+up)\\s+(?:\\S+\\s+){0,5}?"
+      + "(?:who\\s+(?:were|had\\s+been)|while(?:\\s+they\\s+were)?|as\\s+they(?:\\s+were)?|during\\s+(?:a|the|their))\\s+(?:protest|demonstrat|march|rall|picket|strik)\\w*");
+  /** Armed groups and armies: a clash among them is a battle even where a protest is told; supporters or police who clash at a rally are a violent demonstration. */
+  private static final Pattern ARMED = Pattern.compile("(?i)\\b(?:army|troops|soldiers|military|militants|rebels|insurgents|militia\\w*|fighters|gunmen|jihadists|forces|air\\s*-?strikes?|shell\\w*)\\b");
+  /** "No injuries were reported", "without casualties": harm denied. */
+  private static final Pattern NO_HARM = Pattern.compile("(?i)\\b(?:no|without|any)\\s+(?:\\w+\\s+){0,2}(?:injur\\w*|casualt\\w*|deaths?|one\\s+(?:was\\s+)?(?:hurt|injured|killed))");
+  /** "the jailed opposition leader", "a detained activist": an arrest named as someone's state, not the snippet's happening. */
+  private static final Pattern ATTRIBUTIVE_ARREST = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|its|of)\\s+(?:\\w+ly\\s+|still\\s+|now\\s+|already\\s+)?(?:jailed|detained|imprisoned|incarcerated|arrested)"
+      + "\\s+(?!(?:by|for|in|on|at|after|during|and|a|an|the|his|her|their|its|him|them|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|more|over)\\b)\\w+");
+  private static final Pattern ARREST_WORD = Pattern.compile("(?i)\\b(?:arrest\\w*|detain\\w*|detention\\w*|jail\\w*|imprison\\w*|incarcerat\\w*|custody|rounded\\s+up|apprehended|remanded|sentenced|convicted|charged)\\b");
+
+  /** An arrest whose every arrest word qualifies a noun ("the jailed leader"): no arrest happens in its sentence. */
+  private static boolean onlyAttributive(Event e) {
+    if (e.type() != EventType.ARREST) {
+      return false;
+    }
+    String rest = ATTRIBUTIVE_ARREST.matcher(e.evidence().quote()).replaceAll(" ");
+    return !rest.equals(e.evidence().quote()) && !ARREST_WORD.matcher(rest).find();
   }
 
   private static boolean harm(EventType t) {

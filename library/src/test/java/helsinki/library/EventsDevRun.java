@@ -87,18 +87,45 @@ final class EventsDevRun {
     System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f over %d%n", split.getFileName(), s.precision(), s.recall(), s.f1(), s.items());
   }
 
-  /** Scores each setting of the lead's length and weight and the share a label needs, on the split given. */
+  /**
+   * A coordinate search on the split given: for each unit, lead and default share, each label's share in turn is set to
+   * the value that scores best, twice over; prints the best setting found for each unit and lead.
+   */
   private static void sweep(List<HrdsAttackTypes.Article> articles, Map<String, Input> inputs, Extractor extractor) {
     Map<String, List<Event>> events = new HashMap<>();
-    for (int paragraphs : new int[] {2, 4, 6}) {
-      for (int weight : new int[] {1, 2, 3, 5}) {
-        for (double share : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
-          var w = new HrdsAttackTypes.Weights(paragraphs, weight, share, HrdsAttackTypes.WEIGHTS.shares());
-          LabelScores s = HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(events.get(a.id()), inputs.get(a.id()).document().text(), w));
-          System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f%n", w, s.precision(), s.recall(), s.f1());
+    articles.forEach(a -> events.put(a.id(), extractor.extract(inputs.get(a.id())).events()));
+    List<String> labels = List.of("arbitrary detention", "killing", "kidnapping", "torture", "enforced disappearance", "other");
+    double[] grid = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+    for (HrdsAttackTypes.Unit unit : HrdsAttackTypes.Unit.values()) {
+      for (int paragraphs : new int[] {2, 3, 4, 6}) {
+        for (int weight : new int[] {1, 2, 3, 5}) {
+          Map<String, Double> shares = new java.util.LinkedHashMap<>(HrdsAttackTypes.WEIGHTS.shares());
+          labels.forEach(l -> shares.putIfAbsent(l, 0.2));
+          double best = -1;
+          for (int round = 0; round < 2; round++) {
+            for (String l : labels) {
+              double keep = shares.get(l);
+              for (double x : grid) {
+                shares.put(l, x);
+                double f = score(articles, inputs, events, new HrdsAttackTypes.Weights(paragraphs, weight, 0.2, shares, unit)).f1();
+                if (f > best + 1e-9) {
+                  best = f;
+                  keep = x;
+                }
+              }
+              shares.put(l, keep);
+            }
+          }
+          LabelScores s = score(articles, inputs, events, new HrdsAttackTypes.Weights(paragraphs, weight, 0.2, shares, unit));
+          System.out.printf(Locale.ROOT, "%s lead %d x%d %s: P %.3f R %.3f F1 %.3f%n", unit, paragraphs, weight, shares, s.precision(), s.recall(), s.f1());
         }
       }
     }
+  }
+
+  private static LabelScores score(List<HrdsAttackTypes.Article> articles, Map<String, Input> inputs, Map<String, List<Event>> events,
+      HrdsAttackTypes.Weights w) {
+    return HrdsAttackTypes.score(articles, a -> HrdsAttackTypes.labels(events.get(a.id()), inputs.get(a.id()).document().text(), w));
   }
 
   private static void annotate(List<HrdsAttackTypes.Article> articles, Path cache, ObjectMapper mapper) throws Exception {
