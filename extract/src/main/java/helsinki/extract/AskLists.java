@@ -31,9 +31,9 @@ final class AskLists {
       "(?m)^[^\\n]*?\\b(?:[Ww]e|I)\\s+(?:\\w+\\s+){0,3}?(?:ask|request|urge|recommend|propose)\\s+that\\s+"
           + "(?:(?<you>you)(?:\\s+and\\s+[^:\\n]{1,60})?|" + TARGET + ")\\s*:[ \\t]*$");
 
-  /** "The authorities should:", "The Government of Kenya must:". */
+  /** "The authorities should:", "The Government of Kenya must:", a treaty body's "15. The State party should:". */
   private static final Pattern SHOULD = Pattern.compile(
-      "(?m)^[ \\t]*(?<tgt>(?:[Tt]he\\s+)?[A-Z][^,.;:()\\n]{0,80}?|[Aa]ll\\s+[^,.;:()\\n]{1,60}?)\\s+(?:should|must)\\s*:[ \\t]*$");
+      "(?m)^[ \\t]*(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?[ \\t]+)?(?<tgt>(?:[Tt]he\\s+)?[A-Z][^,.;:()\\n]{0,80}?|[Aa]ll\\s+[^,.;:()\\n]{1,60}?)\\s+(?:should|must)\\s*:[ \\t]*$");
 
   /** A recommendation line: "To the Government of Myanmar:" with the asks after the colon or under the line. */
   private static final Pattern TO_X = Pattern.compile(

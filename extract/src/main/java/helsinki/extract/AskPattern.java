@@ -166,9 +166,20 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   static final AskPattern REPORTED_URGING = new AskPattern("X urged Y to", Pattern.compile(
       "(?<req>(?:the\\s+)?[A-Za-z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*)*)\\s+(?:had\\s+|has\\s+|have\\s+)?"
           + "(?:also\\s+|again\\s+|repeatedly\\s+|further\\s+)?"
-          + "(?:urged|urges|called\\s+on|calls\\s+on|called\\s+upon|calls\\s+upon|pressed|presses|asked|asks)\\s+"
+          + "(?:urged|urges|called\\s+on|calls\\s+on|called\\s+upon|calls\\s+upon|pressed|presses|asked|asks|requested|requests)\\s+"
           + TARGET + "\\s+to\\s+(?<verb>[a-z]\\w*)"),
       Requester.NAMED, Target.NAMED);
+
+  /**
+   * An operative clause of a resolution, whose subject is the body named at its head ("The Parliamentary
+   * Assembly, ... 2. Calls on the Tunisian authorities to release ...", "Urges all States to"): the document's
+   * own voice asks.
+   */
+  static final AskPattern RESOLUTION_CLAUSE = new AskPattern("resolution: calls on X to", Pattern.compile(
+      "(?m)^[ \\t]*(?:\\d{1,3}\\.?[ \\t]+|\\([a-z0-9]{1,3}\\)[ \\t]+)?(?:(?:Also|Further|Furthermore|Again|Strongly|Once\\s+again|Reiterates\\s+its\\s+call\\s+on)\\s+)?"
+          + "(?i:calls\\s+on|calls\\s+upon|urges|requests|encourages|invites|demands|appeals\\s+to|exhorts)\\s+"
+          + TARGET + "\\s+to\\s+(?<verb>[a-z]\\w*)"),
+      Requester.PUBLISHER, Target.NAMED);
 
   /** A UN recommendation to consider: "Consider ratifying the Convention ... (Brazil);". */
   static final AskPattern UN_CONSIDER = unRecommendation("UN recommendation: consider", "Consider");
@@ -198,6 +209,6 @@ record AskPattern(String name, Pattern pattern, Requester requester, Target targ
   /** Every ask pattern; where two match the same words, the earlier one in this list wins. */
   static final List<AskPattern> ALL = List.of(WE_JOIN_IN_URGING, REPORTED_URGING_YOU, WE_URGE_YOU, IT_IS_IMPERATIVE_THAT_YOU,
       IT_IS_IMPORTANT_THAT_YOU, IT_IS_CRUCIAL_THAT_X, WE_HOPE_YOU_WILL, WOULD_BE_GRATEFUL, PLEASE, TIME_FOR_YOU, RECOMMENDS_THAT, AND_THAT,
-      WE_CALL_ON, WE_CALL_FOR, SHOULD_PRESS, SHOULD_BE_DONE, X_MUST, X_SHOULD, REPORTED_URGING, CALLED_FOR_TO_BE,
+      WE_CALL_ON, WE_CALL_FOR, SHOULD_PRESS, SHOULD_BE_DONE, X_MUST, X_SHOULD, RESOLUTION_CLAUSE, REPORTED_URGING, CALLED_FOR_TO_BE,
       UN_CONSIDER, UN_CONTINUE, UN_RECOMMENDATION);
 }

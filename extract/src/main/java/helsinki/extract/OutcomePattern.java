@@ -27,15 +27,17 @@ record OutcomePattern(String name, OutcomeStatus status, AskAction action, Patte
   private static final String ASIDE = "(?:\\s*,\\s*(?:however|though|meanwhile|so\\s+far|to\\s+date|in\\s+turn)\\s*,)?";
   /** One adverb between subject and verb: "the government later agreed", "he eventually raised". */
   private static final String ADVERB = "(?:\\s+(?:later|eventually|finally|also|then|\\w+ly))?";
+  /** How it was (not) done, between "did not" or "failed to" and the verb: "failed to publicly address". */
+  private static final String HOW = "(?:(?:publicly|privately|openly|even|ever|directly|personally|explicitly|specifically)\\s+)?";
   private static final String RECOMMENDATION = "\\s+(?:the\\s+|this\\s+|these\\s+|all\\s+|both\\s+)?(?:\\w+\\s+)?recommendations?\\b";
 
   /** "he didn't meet with any of", "the minister did not raise". */
   static final OutcomePattern DID_NOT = new OutcomePattern("did not", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
-      SUBJ + "\\s+(?:did\\s+not|didn['’]t|did\\s+n['’]t|never)\\s+(?<verb>\\w+)"));
+      SUBJ + "\\s+(?:did\\s+not|didn['’]t|did\\s+n['’]t|never)\\s+" + HOW + "(?<verb>\\w+)"));
 
   /** "she failed to condemn", "he has failed to meet". */
   static final OutcomePattern FAILED_TO = new OutcomePattern("failed to", OutcomeStatus.NOT_MET, AskAction.OTHER, Pattern.compile(
-      SUBJ + ASIDE + "\\s+(?:has\\s+|have\\s+|had\\s+)?failed\\s+to\\s+(?<verb>\\w+)"));
+      SUBJ + ASIDE + "\\s+(?:has\\s+|have\\s+|had\\s+)?failed\\s+to\\s+" + HOW + "(?<verb>\\w+)"));
 
   /** "they refused to release", "the government has refused to allow", "he declined to meet": the target declined it. */
   static final OutcomePattern REFUSED_TO = new OutcomePattern("refused to", OutcomeStatus.REJECTED, AskAction.OTHER, Pattern.compile(

@@ -145,4 +145,35 @@ class AskListTest {
         .entity(EntityType.ORGANIZATION, "African Union").extract().asks();
     assertThat(asks).extracting(Ask::action, Ask::target).containsExactly(tuple(AskAction.RAISE, "E3"));
   }
+
+  @Test
+  void a_treaty_bodys_numbered_paragraph_the_state_party_should_heads_a_lettered_list() {
+    List<Ask> asks = statement("Human Rights Committee", """
+        22. The State party should:
+
+        (a) Guarantee that every person deprived of liberty can see a lawyer from the outset of custody;
+
+        (b) Repeal article 341 of the Penal Code, which criminalises defamation of public officials;
+
+        (c) Investigate all deaths in police cells and prosecute the officers responsible.
+        """, "State party");
+    assertThat(asks).extracting(Ask::action).containsExactly(
+        AskAction.PROTECT, AskAction.REPEAL, AskAction.INVESTIGATE, AskAction.INVESTIGATE);
+    assertThat(asks).extracting(Ask::target).containsOnly("E2");
+  }
+
+  @Test
+  void a_resolutions_operative_clauses_are_asks_of_the_body_they_call_on() {
+    List<Ask> asks = statement("Inter-Parliamentary Forum", """
+        The Inter-Parliamentary Forum,
+
+        1. Deplores the conviction of the trade unionist Pavel Hrynko on 4 June;
+
+        2. Calls on the Belarusian authorities to release Pavel Hrynko and to end the prosecution of striking workers;
+
+        3. Also urges the member parliaments to raise his case in their bilateral contacts.
+        """, "Belarusian authorities", "member parliaments");
+    assertThat(asks).extracting(Ask::action, Ask::target).containsExactly(
+        tuple(AskAction.RELEASE, "E2"), tuple(AskAction.END, "E2"), tuple(AskAction.RAISE, "E3"));
+  }
 }

@@ -63,6 +63,15 @@ class OutcomePatternTest {
   }
 
   @Test
+  void how_it_was_not_done_does_not_hide_the_verb() {
+    List<Outcome> o = news("Kowalski failed to publicly condemn the arrests. President Ilham Aliyev did not even mention the prisoners.")
+        .extract().outcomes();
+    assertThat(o).extracting(Outcome::action, Outcome::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AskAction.CONDEMN, OutcomeStatus.NOT_MET),
+        org.assertj.core.groups.Tuple.tuple(AskAction.RAISE, OutcomeStatus.NOT_MET));
+  }
+
+  @Test
   void did_not_with_a_verb_that_names_no_action_is_no_outcome() {
     assertThat(news("Kowalski did not know about the trial.").extract().outcomes()).isEmpty();
   }

@@ -141,7 +141,7 @@ class GoldExtractionTest {
    * A third batch of five texts of our own, written and committed by the lead before the second batch's
    * rules were merged and before any run (an urgent-action appeal with a model letter, a joint letter before
    * a state visit and the release after it, a treaty body's concluding observations, a parliamentary
-   * resolution): its first run is the held-out measure of the rules as they stand.
+   * resolution): its first run was the held-out measure (EVALUATION.md); two general rules followed it.
    */
   @Test
   void asks_engagements_and_outcomes_of_a_third_batch_of_our_own_match_their_gold() throws Exception {
@@ -155,8 +155,9 @@ class GoldExtractionTest {
   /** The third batch of texts of our own (EVALUATION.md, "On texts of our own"). */
   static final List<String> THIRD_BATCH = List.of("appeal-giza-lawyer", "letter-state-visit-stockholm",
       "release-state-visit-silence", "observations-sri-lanka-torture", "resolution-tunisia-blogger");
-  // Floors at the third batch's first run (held out: no rule was written after it was run).
-  private static final double THIRD_ASKS_F1 = 0.41;
+  // Floors at the third batch's figures after the two rules written for it (first run, held out: asks 0.417,
+  // engagements 0.400, outcomes 0.333; EVALUATION.md).
+  private static final double THIRD_ASKS_F1 = 0.78;
   private static final double THIRD_ENGAGEMENTS_F1 = 0.40;
   private static final double THIRD_OUTCOMES_F1 = 0.33;
 
