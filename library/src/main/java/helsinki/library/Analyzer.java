@@ -39,7 +39,7 @@ public final class Analyzer {
    * Names the analysis this code writes; stored with every analysis so that a library can tell which
    * documents a newer Helsinki should analyse again. Change it when the analysis changes.
    */
-  public static final String VERSION = "2026-11-23.3";
+  public static final String VERSION = "2026-11-23.4";
 
   private final Ingester ingester;
   private final @Nullable Annotator annotator;
