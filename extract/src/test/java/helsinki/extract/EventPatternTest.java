@@ -207,4 +207,19 @@ class EventPatternTest {
     assertThat(types("Security forces seized a haul of rifles and grenades near the border at Torkham.")).doesNotContain(EventType.MILITARY_FORCE);
     assertThat(types("Government forces seized the town of Bentiu from the rebels.")).containsExactly(EventType.MILITARY_FORCE);
   }
+
+  @Test
+  void bodies_found_people_found_dead_and_counted_deaths_are_killings() {
+    assertThat(types("The body of the missing trade unionist was found in a canal outside Cali.")).containsExactly(EventType.KILLING);
+    assertThat(types("The reporter was found dead in his flat in Tegucigalpa.")).containsExactly(EventType.KILLING);
+    assertThat(types("Four miners died in the cells of the district station in Kolwezi.")).containsExactly(EventType.KILLING);
+    assertThat(types("The minister's husband died of a cardiac arrest in Lima.")).isEmpty();
+  }
+
+  @Test
+  void a_protest_held_a_class_boycott_and_a_gathering_to_demand_are_protests() {
+    assertThat(types("Mothers held a silent protest outside the ministry in Asuncion.")).containsExactly(EventType.PROTEST);
+    assertThat(types("Pupils boycotted classes in Soweto over the closure of their library.")).containsExactly(EventType.PROTEST);
+    assertThat(types("Fishermen gathered at the harbour in Mombasa to demand compensation.")).containsExactly(EventType.PROTEST);
+  }
 }
