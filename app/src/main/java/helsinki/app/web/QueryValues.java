@@ -3,6 +3,8 @@ package helsinki.app.web;
 import helsinki.core.InputException;
 import helsinki.library.Dates;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -30,5 +32,34 @@ final class QueryValues {
     } catch (InputException e) {
       throw HttpError.badRequest(e.getMessage());
     }
+  }
+
+  /** The whole number {@code name}, {@code absent} when not given; outside min..max or not a number is a 400 naming it. */
+  static int number(Context ctx, String name, int absent, int min, int max) {
+    String v = param(ctx, name);
+    if (v == null) {
+      return absent;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // Not a number: refused below like one out of range.
+    }
+    throw HttpError.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+  }
+
+  /** This request's path and query with {@code offset} replaced: the link to another page of the same listing. */
+  static String withOffset(Context ctx, int offset) {
+    StringBuilder url = new StringBuilder(ctx.path()).append("?offset=").append(offset);
+    ctx.queryParamMap().forEach((name, values) -> {
+      if (!name.equals("offset")) {
+        values.forEach(v -> url.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+            .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      }
+    });
+    return url.toString();
   }
 }

@@ -7,8 +7,6 @@ import helsinki.library.Library;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** The API routes behind the actor, asks and engagement pages, each giving what its page shows. */
 final class RecordsApi {
@@ -26,12 +24,12 @@ final class RecordsApi {
   }
 
   void register(Javalin app) {
-    app.get("/api/actors", ctx -> json(ctx, library.actors(param(ctx, "q"))));
+    app.get("/api/actors", ctx -> json(ctx, library.actors(QueryValues.param(ctx, "q"))));
     app.get("/api/actors/{id}", ctx -> json(ctx, ActorDetail.of(library, ActorPages.find(library, ctx.pathParam("id")))));
     app.get("/api/asks", this::asks);
     app.get("/api/asks/{document}/{ask}",
         ctx -> json(ctx, AskChain.of(library, AskPages.find(library, ctx.pathParam("document"), ctx.pathParam("ask")))));
-    app.get("/api/engagements", ctx -> json(ctx, library.engagements(new EngagementFilter(param(ctx, "actor")))));
+    app.get("/api/engagements", ctx -> json(ctx, library.engagements(new EngagementFilter(QueryValues.param(ctx, "actor")))));
     app.get("/api/engagements/{id}",
         ctx -> json(ctx, EngagementDetail.of(library, EngagementPages.find(library, ctx.pathParam("id")))));
   }
@@ -42,51 +40,19 @@ final class RecordsApi {
    */
   private void asks(Context ctx) {
     AskParams params = AskParams.of(ctx);
-    int limit = number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int offset = number(ctx, "offset", 0, 0, MAX_OFFSET);
+    int limit = QueryValues.number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = QueryValues.number(ctx, "offset", 0, 0, MAX_OFFSET);
     DocRefs docs = new DocRefs(library);
     AskPage page = library.asks(params.filter(), params.keeper(docs::published), offset, limit);
     if (page.more()) {
-      ctx.header("Link", "<" + next(ctx, offset + limit) + ">; rel=\"next\"");
+      ctx.header("Link", "<" + QueryValues.withOffset(ctx, offset + limit) + ">; rel=\"next\"");
     }
     json(ctx, page.asks());
   }
 
-  /** This request's path and query with {@code offset} replaced. */
-  private static String next(Context ctx, int offset) {
-    StringBuilder url = new StringBuilder(ctx.path()).append("?offset=").append(offset);
-    ctx.queryParamMap().forEach((name, values) -> {
-      if (!name.equals("offset")) {
-        values.forEach(v -> url.append('&').append(encode(name)).append('=').append(encode(v)));
-      }
-    });
-    return url.toString();
-  }
 
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
-  private static int number(Context ctx, String name, int absent, int min, int max) {
-    String v = param(ctx, name);
-    if (v == null) {
-      return absent;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // Not a number: refused below like one out of range.
-    }
-    throw HttpError.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
-  }
 
-  private static @org.jspecify.annotations.Nullable String param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
 
   private static void json(Context ctx, Object body) {
     ctx.contentType(ContentType.APPLICATION_JSON).result(Json.line(body));

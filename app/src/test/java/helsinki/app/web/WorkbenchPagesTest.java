@@ -126,6 +126,18 @@ class WorkbenchPagesTest {
   }
 
   @Test
+  void asks_tracker_pages_through_a_long_listing_keeping_its_filters() throws IOException {
+    meetAsk();
+    String first = http.get("/asks?requester=Northwind&limit=1").body();
+    assertThat(first).contains("<strong>1</strong> ask (1–1)").contains("rel=\"next\" href=\"/asks?offset=1&amp;requester=Northwind&amp;limit=1\"")
+        .doesNotContain("rel=\"prev\"");
+    String second = http.get("/asks?offset=1&requester=Northwind&limit=1").body();
+    assertThat(second).contains("<strong>1</strong> ask (2–2)").contains("rel=\"prev\" href=\"/asks?offset=0&amp;requester=Northwind&amp;limit=1\"")
+        .doesNotContain("rel=\"next\"");
+    assertThat(http.get("/asks?limit=0").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void asks_tracker_filters_by_target_requester_status_theme_occasion_and_date() throws IOException {
     String engagement = meetAsk().get("engagement").asText();
     assertThat(http.get("/asks?status=not_met").body()).contains("<strong>1</strong> ask ").contains("selected>NOT_MET");
