@@ -60,8 +60,25 @@ final class Letters {
         }
       }
     }
+    if (found.isEmpty()) {
+      found.addAll(modelLetter(paragraphs));
+    }
     return found.stream().filter(a -> !GENERIC.contains(a.toLowerCase(Locale.ROOT).replaceAll("[.:,]", "").strip()))
         .distinct().toList();
+  }
+
+  /**
+   * A letter set inside a longer text, as an urgent-action appeal sets its model letter after the case:
+   * the first paragraph that is a salutation alone ("Dear Public Prosecutor,") names whom it addresses.
+   */
+  private static List<String> modelLetter(List<String> paragraphs) {
+    for (String p : paragraphs) {
+      Matcher dear = SALUTATION.matcher(p.strip());
+      if (!p.strip().contains("\n") && dear.matches()) {
+        return splitPeople(dear.group(1));
+      }
+    }
+    return List.of();
   }
 
   /** The lines before the body: a salutation or "To:" line comes before the first long paragraph. */

@@ -47,4 +47,15 @@ class LettersTest {
         "Dear Minister Adeyemi,", "The letter asked for the law to be repealed.");
     assertThat(Letters.isAddressed(paragraphs)).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void an_appeals_model_letter_after_the_case_names_whom_it_addresses_without_making_the_text_a_letter() {
+    List<String> paragraphs = List.of("URGENT ACTION", "PERU: ENVIRONMENTAL DEFENDER THREATENED",
+        "Since March, the water defender Rosa Quispe has received death threats after she denounced a mining spill near "
+            + "her village; the police have not opened an investigation and her family fears for her life.",
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER",
+        "Dear Attorney General,", "I urge you to order a prompt investigation into the threats.");
+    assertThat(Letters.addressees(paragraphs)).containsExactly("Attorney General");
+    assertThat(Letters.isAddressed(paragraphs)).isFalse();
+  }
 }
