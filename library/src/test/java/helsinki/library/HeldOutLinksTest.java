@@ -69,10 +69,10 @@ class HeldOutLinksTest {
     Counts second = counts(SECOND_BATCH);
     System.out.printf(Locale.ROOT, "held-out links, first batch: %s%nheld-out links, second batch: %s%n", first, second);
     // First run of the second batch: 0 links predicted of 11 gold. After the engagement and outcome rules
-    // (EVALUATION.md): every predicted link right in both batches, 2 of 5 and 3 of 11 gold links found.
+    // (EVALUATION.md): every predicted link right in both batches, 3 of 5 and 3 of 11 gold links found.
     assertThat(first.right()).isEqualTo(first.predicted());
     assertThat(second.right()).isEqualTo(second.predicted());
-    assertThat(first.found()).isGreaterThanOrEqualTo(2);
+    assertThat(first.found()).isGreaterThanOrEqualTo(3);
     assertThat(second.found()).isGreaterThanOrEqualTo(3);
   }
 
