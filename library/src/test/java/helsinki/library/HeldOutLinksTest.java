@@ -77,10 +77,10 @@ class HeldOutLinksTest {
     System.out.printf(Locale.ROOT, "held-out links, first batch: %s%nheld-out links, second batch: %s%nheld-out links, third batch: %s%n",
         first, second, third);
     // First run of the second batch: 0 links predicted of 11 gold. After the engagement and outcome rules
-    // (EVALUATION.md): every predicted link right in both batches, 2 of 5 and 3 of 11 gold links found.
+    // (EVALUATION.md): every predicted link right in both batches, 3 of 5 and 3 of 11 gold links found.
     assertThat(first.right()).isEqualTo(first.predicted());
     assertThat(second.right()).isEqualTo(second.predicted());
-    assertThat(first.found()).isGreaterThanOrEqualTo(2);
+    assertThat(first.found()).isGreaterThanOrEqualTo(3);
     assertThat(second.found()).isGreaterThanOrEqualTo(3);
     // The third batch's first run (held out, EVALUATION.md): no link predicted, none of its 5 found; any
     // link predicted later must be right.
